@@ -1,0 +1,4 @@
+import type { Access } from 'payload'
+import { currentUser } from './roles'
+
+export const isSignedIn: Access = ({ req }) => Boolean(currentUser(req))

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+import { anyOf } from '../../access/anyOf'
+import { editorOfCountry } from '../../access/editorOfCountry'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { isEditor } from '../../access/isEditor'
+import { isReviewer } from '../../access/isReviewer'
+import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { dateRange } from '../../fields/dateRange'
+import { reviewFields } from '../../fields/reviewFields'
+import { sitesField } from '../../fields/sitesField'
+import { slugField } from '../../fields/slugField'
+import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
+import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
+import { groupLabel, label, labels } from '../../i18n'
+import { audienceOptions } from '../Sites'
+
+export const Campaigns: CollectionConfig = {
+  slug: 'campaigns',
+  labels: labels('campaign', 'campaigns'),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'sites', 'startDate', 'endDate', '_status'],
+    group: groupLabel('groupContent'),
+  },
+  access: {
+    read: publishedOrSignedIn,
+    create: anyOf(isAdminOrCoordinator, isEditor),
+    update: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country'), translatorInOwnLocale, isReviewer),
+    delete: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country')),
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish] },
+  fields: [
+    { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
+    { name: 'summary', type: 'textarea', label: label('summary'), localized: true },
+    {
+      name: 'audience',
+      type: 'select',
+      label: label('audience'),
+      required: true,
+      options: audienceOptions.filter((option) => option.value !== 'hub'),
+    },
+    dateRange({ start: 'startDate', end: 'endDate', startLabel: 'campaignStart', endLabel: 'campaignEnd', required: true }),
+    { name: 'keyVisual', type: 'upload', label: label('campaignKeyVisual'), relationTo: 'media' },
+    slugField(),
+    sitesField({ audienceField: 'audience' }),
+    reviewFields,
+  ],
+}

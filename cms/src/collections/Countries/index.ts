@@ -1,0 +1,69 @@
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { isSupportedCountry } from 'libphonenumber-js/max'
+import { text } from 'payload/shared'
+import { anyOf } from '../../access/anyOf'
+import { anyone } from '../../access/anyone'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { localeOptions } from '../../fields/localeOptions'
+import { groupLabel, label, labels, translate } from '../../i18n'
+
+export const Countries: CollectionConfig = {
+  slug: 'countries',
+  labels: labels('country', 'countries'),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'role', 'languages'],
+    group: groupLabel('groupSetup'),
+  },
+  access: {
+    read: anyone,
+    create: isAdminOrCoordinator,
+    update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
+    delete: isAdminOrCoordinator,
+  },
+  fields: [
+    {
+      name: 'code',
+      type: 'text',
+      label: label('countryCode'),
+      required: true,
+      unique: true,
+      index: true,
+      admin: { description: label('countryCodeHelp') },
+      hooks: {
+        beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)],
+      },
+      validate: ((value, options) => {
+        const base = text(value, options)
+        if (base !== true) return base
+        if (!value || !/^[A-Z]{2}$/.test(value) || !isSupportedCountry(value)) {
+          return translate(options.req.t, 'errorCountryCode', { value: value ?? '' })
+        }
+        return true
+      }) satisfies TextFieldSingleValidation,
+    },
+    { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: label('countryRole'),
+      required: true,
+      options: [
+        { label: label('countryRoleOrigin'), value: 'origin' },
+        { label: label('countryRoleDestination'), value: 'destination' },
+        { label: label('countryRoleBoth'), value: 'both' },
+      ],
+      admin: { description: label('countryRoleHelp') },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      label: label('countryLanguages'),
+      hasMany: true,
+      required: true,
+      options: localeOptions,
+      admin: { description: label('countryLanguagesHelp') },
+    },
+  ],
+}

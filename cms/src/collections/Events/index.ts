@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+import { anyOf } from '../../access/anyOf'
+import { anyone } from '../../access/anyone'
+import { editorOfCountry } from '../../access/editorOfCountry'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { countryField } from '../../fields/countryField'
+import { dateRange } from '../../fields/dateRange'
+import { groupLabel, label, labels } from '../../i18n'
+
+export const professionalAudiences = [
+  'law-enforcement',
+  'health-care',
+  'judiciary',
+  'labour-inspectors',
+  'ngos',
+] as const
+
+/** Trainings for professionals who may meet child victims, and the project's workshops. */
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: labels('event', 'events'),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'country', 'startDate', 'audiences'],
+    group: groupLabel('groupHub'),
+  },
+  access: {
+    read: anyone,
+    create: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
+    update: anyOf(isAdminOrCoordinator, editorOfCountry('country'), translatorInOwnLocale),
+    delete: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
+  },
+  fields: [
+    { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: label('eventKind'),
+          required: true,
+          options: [
+            { label: label('eventKind_training'), value: 'training' },
+            { label: label('eventKind_workshop'), value: 'workshop' },
+          ],
+        },
+        countryField({ required: true }),
+      ],
+    },
+    {
+      name: 'audiences',
+      type: 'select',
+      label: label('eventAudiences'),
+      hasMany: true,
+      required: true,
+      options: professionalAudiences.map((audience) => ({ label: label(`eventAudience_${audience}`), value: audience })),
+    },
+    dateRange({ start: 'startDate', end: 'endDate', startLabel: 'startDate', endLabel: 'endDate', required: true }),
+    { name: 'place', type: 'text', label: label('eventPlace'), required: true, localized: true },
+    { name: 'description', type: 'richText', label: label('description'), localized: true },
+    {
+      name: 'materials',
+      type: 'relationship',
+      label: label('eventMaterials'),
+      relationTo: 'resources',
+      hasMany: true,
+    },
+  ],
+}

@@ -1,0 +1,229 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
+import { anyOf } from '../../access/anyOf'
+import { editorOfCountry } from '../../access/editorOfCountry'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { isSignedIn } from '../../access/isSignedIn'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { countryField } from '../../fields/countryField'
+import { localeOptions } from '../../fields/localeOptions'
+import { urlField } from '../../fields/urlField'
+import { groupLabel, label, labels, translate, type VictorKey } from '../../i18n'
+import { relationId } from '../../utilities/relationId'
+import { parseHelplineNumber, type HelplineKind } from './phoneNumber'
+import { verifiedOrSignedIn } from '../../access/verifiedOrSignedIn'
+
+/** A number not checked against its source for this long is flagged to editors as stale. */
+export const STALE_AFTER_DAYS = 365
+
+const reasonMessages: Record<string, VictorKey> = {
+  empty: 'errorRequired',
+  'short-code': 'errorShortCode',
+  harmonised: 'errorHarmonisedCode',
+  'kind-mismatch': 'errorNumberKind',
+  invalid: 'errorPhoneNumber',
+}
+
+async function countryCodeOf(req: PayloadRequest, country: unknown): Promise<string | null> {
+  const id = relationId(country)
+  if (id === null) return null
+  const doc = await req.payload
+    .findByID({ collection: 'countries', id, depth: 0, req })
+    .catch(() => null)
+  return doc?.code ?? null
+}
+
+/** Validates a number for the helpline's country; the message says what is wrong with it. */
+const validateNumber =
+  (allowEmpty: boolean) =>
+  async (
+    value: string | null | undefined,
+    { siblingData, req }: { siblingData: unknown; req: PayloadRequest },
+  ): Promise<true | string> => {
+    const data = siblingData as { country?: unknown; kind?: HelplineKind; verified?: boolean }
+    // A line a partner still has to confirm may wait for its number; a verified one may not.
+    if (!value) return allowEmpty || !data.verified ? true : translate(req.t, 'errorVerifiedNeedsNumber')
+    const code = await countryCodeOf(req, data.country)
+    if (!code) return true // the country field reports its own error
+    const parsed = parseHelplineNumber(value, code, allowEmpty ? null : data.kind)
+    if (parsed.ok) return true
+    return translate(req.t, reasonMessages[parsed.reason], { value, country: code, kind: data.kind })
+  }
+
+/** Stores numbers normalised (E.164 or short code) with the formats the sites show. */
+const normaliseNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const country = data.country ?? originalDoc?.country
+  const code = await countryCodeOf(req, country)
+  if (!code) return data
+  const number = data.number ?? originalDoc?.number
+  const kind = (data.kind ?? originalDoc?.kind) as HelplineKind
+  if (typeof number === 'string') {
+    const parsed = parseHelplineNumber(number, code, kind)
+    if (parsed.ok) {
+      data.number = parsed.normalized
+      data.display = parsed.display
+      data.international = parsed.international
+      data.isShortCode = parsed.isShortCode
+    }
+  }
+  if (typeof data.sms === 'string' && data.sms) {
+    const parsed = parseHelplineNumber(data.sms, code)
+    if (parsed.ok) data.sms = parsed.normalized
+  }
+  return data
+}
+
+export const Helplines: CollectionConfig = {
+  slug: 'helplines',
+  labels: labels('helpline', 'helplines'),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', 'display', 'kind', 'checkStatus', 'lastChecked'],
+    group: groupLabel('groupHelp'),
+    description: label('helplinesHelp'),
+  },
+  access: {
+    read: verifiedOrSignedIn,
+    create: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
+    update: anyOf(isAdminOrCoordinator, editorOfCountry('country'), translatorInOwnLocale),
+    delete: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
+  },
+  hooks: { beforeChange: [normaliseNumbers] },
+  fields: [
+    { name: 'name', type: 'text', label: label('helplineName'), required: true, localized: true },
+    {
+      type: 'row',
+      fields: [
+        countryField({ required: true }),
+        {
+          name: 'kind',
+          type: 'select',
+          label: label('helplineKind'),
+          required: true,
+          options: [
+            { label: label('helplineKind116000'), value: '116000' },
+            { label: label('helplineKind116111'), value: '116111' },
+            { label: label('helplineKindAntiTrafficking'), value: 'anti-trafficking' },
+            { label: label('helplineKindPolice'), value: 'police' },
+            { label: label('helplineKindVictimSupport'), value: 'victim-support' },
+            { label: label('helplineKindNgo'), value: 'ngo' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'number',
+      type: 'text',
+      label: label('helplineNumber'),
+      admin: { description: label('helplineNumberHelp') },
+      validate: validateNumber(false),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'display',
+          type: 'text',
+          label: label('helplineDisplay'),
+          admin: { readOnly: true, description: label('helplineDisplayHelp') },
+        },
+        {
+          name: 'international',
+          type: 'text',
+          label: label('helplineInternational'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'isShortCode',
+          type: 'checkbox',
+          label: label('helplineShortCode'),
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    { name: 'organisation', type: 'text', label: label('helplineOrganisation'), localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'hours', type: 'text', label: label('helplineHours'), localized: true },
+        { name: 'available24h', type: 'checkbox', label: label('helplineAvailable24h') },
+        { name: 'freeOfCharge', type: 'checkbox', label: label('helplineFree') },
+      ],
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      label: label('helplineLanguages'),
+      hasMany: true,
+      options: localeOptions,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'sms',
+          type: 'text',
+          label: label('helplineSms'),
+          validate: validateNumber(true),
+        },
+        urlField({ name: 'chatUrl', label: 'helplineChatUrl' }),
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('helplineChecks'),
+      fields: [
+        urlField({
+          name: 'sourceUrl',
+          label: 'helplineSource',
+          description: 'helplineSourceHelp',
+          requiredWhen: { checkbox: 'verified', message: 'errorVerifiedNeedsSource' },
+        }),
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'lastChecked',
+              type: 'date',
+              label: label('helplineLastChecked'),
+              required: true,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+            {
+              name: 'verified',
+              type: 'checkbox',
+              label: label('helplineVerified'),
+              defaultValue: false,
+              admin: { description: label('helplineVerifiedHelp') },
+            },
+          ],
+        },
+        {
+          name: 'checkStatus',
+          type: 'select',
+          label: label('helplineCheckStatus'),
+          virtual: true,
+          options: [
+            { label: label('helplineCheckOk'), value: 'ok' },
+            { label: label('helplineCheckUnverified'), value: 'unverified' },
+            { label: label('helplineCheckStale'), value: 'stale' },
+          ],
+          admin: { readOnly: true, description: label('helplineCheckStatusHelp') },
+          hooks: {
+            afterRead: [({ siblingData }) => helplineCheckStatus(siblingData)],
+          },
+        },
+        { name: 'notes', type: 'textarea', label: label('notes') },
+      ],
+    },
+  ],
+}
+
+export function helplineCheckStatus(
+  helpline: { verified?: boolean | null; lastChecked?: string | null },
+  now = new Date(),
+): 'ok' | 'unverified' | 'stale' {
+  if (!helpline.verified) return 'unverified'
+  if (!helpline.lastChecked) return 'stale'
+  const ageInDays = (now.getTime() - new Date(helpline.lastChecked).getTime()) / 86_400_000
+  return ageInDays > STALE_AFTER_DAYS ? 'stale' : 'ok'
+}

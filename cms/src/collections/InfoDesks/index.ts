@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+import { email } from 'payload/shared'
+import { anyOf } from '../../access/anyOf'
+import { anyone } from '../../access/anyone'
+import { editorOfCountry } from '../../access/editorOfCountry'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { countryField } from '../../fields/countryField'
+import { dateRange } from '../../fields/dateRange'
+import { phoneField } from '../../fields/phoneField'
+import { groupLabel, label, labels } from '../../i18n'
+
+/** Information desks on child trafficking: a pilot run in-house by an NGO for six months. */
+export const InfoDesks: CollectionConfig = {
+  slug: 'info-desks',
+  labels: labels('infoDesk', 'infoDesks'),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', 'host', 'activeFrom', 'activeUntil'],
+    group: groupLabel('groupHelp'),
+  },
+  access: {
+    read: anyone,
+    create: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
+    update: anyOf(isAdminOrCoordinator, editorOfCountry('country'), translatorInOwnLocale),
+    delete: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
+    {
+      type: 'row',
+      fields: [
+        countryField({ required: true }),
+        { name: 'host', type: 'relationship', label: label('infoDeskHost'), relationTo: 'partners', required: true },
+      ],
+    },
+    { name: 'address', type: 'textarea', label: label('address'), required: true, localized: true },
+    { name: 'openingHours', type: 'text', label: label('openingHours'), localized: true },
+    {
+      type: 'row',
+      fields: [
+        phoneField({ name: 'phone', label: 'phone' }),
+        { name: 'email', type: 'email', label: label('email'), validate: (value, args) => (value ? email(value, args) : true) },
+      ],
+    },
+    dateRange({ start: 'activeFrom', end: 'activeUntil', startLabel: 'activeFrom', endLabel: 'activeUntil', required: true }),
+  ],
+}

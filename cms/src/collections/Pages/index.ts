@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+import { anyOf } from '../../access/anyOf'
+import { editorOfCountry } from '../../access/editorOfCountry'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { isEditor } from '../../access/isEditor'
+import { isReviewer } from '../../access/isReviewer'
+import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { reviewFields } from '../../fields/reviewFields'
+import { sitesField } from '../../fields/sitesField'
+import { slugField } from '../../fields/slugField'
+import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
+import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
+import { groupLabel, label, labels } from '../../i18n'
+import { siteAudiences } from '../../utilities/siteAudiences'
+import { blocksForAudiences, pageBlocks } from './blocks'
+
+export const pageRoles = ['home', 'message', 'recognise-signs', 'how-to-report', 'about'] as const
+
+/** The campaign content: localized, on one or more sites, built from blocks that fit the audience. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: labels('page', 'pages'),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'sites', '_status', 'updatedAt'],
+    group: groupLabel('groupContent'),
+  },
+  access: {
+    read: publishedOrSignedIn,
+    create: anyOf(isAdminOrCoordinator, isEditor),
+    update: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country'), translatorInOwnLocale, isReviewer),
+    delete: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country')),
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish] },
+  fields: [
+    { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: label('summary'),
+      localized: true,
+      admin: { description: label('summaryHelp') },
+    },
+    {
+      name: 'layout',
+      type: 'blocks',
+      label: label('pageLayout'),
+      localized: true,
+      blocks: pageBlocks,
+      admin: { description: label('pageLayoutHelp') },
+      filterOptions: async ({ data, req }) => blocksForAudiences(await siteAudiences(req, data?.sites)),
+    },
+    slugField(),
+    sitesField(),
+    {
+      name: 'role',
+      type: 'select',
+      label: label('pageRole'),
+      required: true,
+      defaultValue: 'message',
+      options: pageRoles.map((role) => ({ label: label(`pageRole_${role}`), value: role })),
+      admin: { position: 'sidebar', description: label('pageRoleHelp') },
+    },
+    {
+      name: 'campaign',
+      type: 'relationship',
+      label: label('campaign'),
+      relationTo: 'campaigns',
+      admin: { position: 'sidebar' },
+    },
+    reviewFields,
+  ],
+}

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+import { anyOf } from '../../access/anyOf'
+import { anyone } from '../../access/anyone'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { countryField } from '../../fields/countryField'
+import { urlField } from '../../fields/urlField'
+import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
+import { groupLabel, label, labels } from '../../i18n'
+
+export const partnerTypes = [
+  'international-organisation',
+  'public-authority',
+  'international-ngo',
+  'national-ngo',
+] as const
+
+export const Partners: CollectionConfig = {
+  slug: 'partners',
+  labels: labels('partner', 'partners'),
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'country', 'website'],
+    group: groupLabel('groupHub'),
+  },
+  access: {
+    read: anyone,
+    create: isAdminOrCoordinator,
+    update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
+    delete: isAdminOrCoordinator,
+  },
+  hooks: { beforeChange: [requireConsentToPublish] },
+  fields: [
+    { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
+    { name: 'shortName', type: 'text', label: label('partnerShortName') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          label: label('partnerType'),
+          required: true,
+          options: partnerTypes.map((type) => ({ label: label(`partnerType_${type}`), value: type })),
+        },
+        { ...countryField(), admin: { description: label('partnerCountryHelp') } },
+      ],
+    },
+    {
+      name: 'isApplicant',
+      type: 'checkbox',
+      label: label('partnerApplicant'),
+    },
+    { name: 'logo', type: 'upload', label: label('partnerLogo'), relationTo: 'media' },
+    urlField({ name: 'website', label: 'website' }),
+    { name: 'role', type: 'textarea', label: label('partnerRole'), localized: true },
+    {
+      name: 'sortOrder',
+      type: 'number',
+      label: label('sortOrder'),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

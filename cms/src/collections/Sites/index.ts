@@ -1,0 +1,127 @@
+import type {
+  CollectionConfig,
+  RelationshipFieldSingleValidation,
+  SelectFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
+import { text } from 'payload/shared'
+import { anyOf } from '../../access/anyOf'
+import { anyone } from '../../access/anyone'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { localeOptions } from '../../fields/localeOptions'
+import { urlField } from '../../fields/urlField'
+import { groupLabel, label, labels, translate } from '../../i18n'
+import { relationId } from '../../utilities/relationId'
+
+export const audiences = ['prevention', 'demand-reduction', 'hub'] as const
+export type Audience = (typeof audiences)[number]
+
+export const audienceOptions = [
+  { label: label('audiencePrevention'), value: 'prevention' },
+  { label: label('audienceDemandReduction'), value: 'demand-reduction' },
+  { label: label('audienceHub'), value: 'hub' },
+]
+
+/**
+ * One static site per country x audience, plus the partnership's hub. The site matrix is content:
+ * a new country or language needs no developer.
+ */
+export const Sites: CollectionConfig = {
+  slug: 'sites',
+  labels: labels('site', 'sites'),
+  admin: {
+    useAsTitle: 'siteId',
+    defaultColumns: ['siteId', 'name', 'audience', 'country', 'enabledLocales', 'baseUrl'],
+    group: groupLabel('groupSetup'),
+  },
+  access: {
+    read: anyone,
+    create: isAdminOrCoordinator,
+    update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
+    delete: isAdminOrCoordinator,
+  },
+  fields: [
+    {
+      name: 'siteId',
+      type: 'text',
+      label: label('siteId'),
+      required: true,
+      unique: true,
+      index: true,
+      admin: { description: label('siteIdHelp') },
+      validate: (async (value, options) => {
+        const base = text(value, options)
+        if (base !== true) return base
+        const { siblingData, req } = options
+        const data = siblingData as { audience?: Audience; country?: unknown }
+        if (data.audience === 'hub') {
+          return value === 'hub' ? true : translate(req.t, 'errorSiteIdHub', { value })
+        }
+        const countryId = relationId(data.country)
+        if (!data.audience || countryId === null) return true
+        const country = await req.payload
+          .findByID({ collection: 'countries', id: countryId, depth: 0, req })
+          .catch(() => null)
+        if (!country) return true
+        const expected = `${country.code.toLowerCase()}-${data.audience}`
+        return value === expected ? true : translate(req.t, 'errorSiteId', { value, expected })
+      }) satisfies TextFieldSingleValidation,
+    },
+    { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'audience',
+          type: 'select',
+          label: label('audience'),
+          required: true,
+          options: audienceOptions,
+        },
+        {
+          name: 'country',
+          type: 'relationship',
+          label: label('country'),
+          relationTo: 'countries',
+          admin: {
+            condition: (_, siblingData) => siblingData?.audience !== 'hub',
+            description: label('siteCountryHelp'),
+          },
+          validate: ((value, { siblingData, req }) => {
+            const audience = (siblingData as { audience?: Audience }).audience
+            if (audience && audience !== 'hub' && relationId(value) === null) {
+              return translate(req.t, 'errorSiteCountryRequired')
+            }
+            return true
+          }) satisfies RelationshipFieldSingleValidation,
+        },
+      ],
+    },
+    {
+      name: 'enabledLocales',
+      type: 'select',
+      label: label('siteLocales'),
+      hasMany: true,
+      required: true,
+      options: localeOptions,
+      admin: { description: label('siteLocalesHelp') },
+    },
+    {
+      name: 'defaultLocale',
+      type: 'select',
+      label: label('siteDefaultLocale'),
+      required: true,
+      options: localeOptions,
+      validate: ((value, { siblingData, req }) => {
+        const enabled = (siblingData as { enabledLocales?: string[] }).enabledLocales ?? []
+        if (value && !enabled.includes(value)) {
+          return translate(req.t, 'errorDefaultLocale', { value, locales: enabled.join(', ') || '-' })
+        }
+        return value ? true : translate(req.t, 'errorRequired')
+      }) satisfies SelectFieldSingleValidation,
+    },
+    urlField({ name: 'baseUrl', label: 'siteBaseUrl', description: 'siteBaseUrlHelp', required: true }),
+  ],
+}
+

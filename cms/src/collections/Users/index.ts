@@ -1,0 +1,109 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { anyOf } from '../../access/anyOf'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { isSelfOrAdmin } from '../../access/isSelfOrAdmin'
+import { roles } from '../../access/roles'
+import { localeOptions } from '../../fields/localeOptions'
+import { adminLanguages, groupLabel, label, labels, translate } from '../../i18n'
+import { relationIds } from '../../utilities/relationId'
+import { setAdminLanguageCookie } from './setAdminLanguageCookie'
+
+const languageNames: Record<keyof typeof adminLanguages, string> = {
+  en: 'English',
+  el: 'Ελληνικά',
+  bg: 'Български',
+  ro: 'Română',
+  sl: 'Slovenščina',
+  rs: 'Српски',
+  uk: 'Українська',
+  ru: 'Русский',
+  hu: 'Magyar',
+  ar: 'العربية',
+}
+
+/** Only admins give roles and responsibilities; everyone else sees theirs read-only. */
+const onlyAdminChanges: { create: FieldAccess; update: FieldAccess } = {
+  create: isAdminField,
+  update: isAdminField,
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: labels('user', 'users'),
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'countries', 'translationLocales'],
+    group: groupLabel('groupSetup'),
+  },
+  access: {
+    read: anyOf(isAdminOrCoordinator, isSelfOrAdmin),
+    create: isAdmin,
+    update: isSelfOrAdmin,
+    delete: isAdmin,
+  },
+  hooks: { afterLogin: [setAdminLanguageCookie] },
+  fields: [
+    { name: 'name', type: 'text', label: label('name'), required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: label('role'),
+      required: true,
+      defaultValue: 'editor',
+      access: onlyAdminChanges,
+      options: roles.map((role) => ({ label: label(`role_${role}`), value: role })),
+      admin: { description: label('roleHelp') },
+    },
+    {
+      name: 'countries',
+      type: 'relationship',
+      label: label('userCountries'),
+      relationTo: 'countries',
+      hasMany: true,
+      access: onlyAdminChanges,
+      admin: {
+        condition: (data) => data?.role === 'editor',
+        description: label('userCountriesHelp'),
+      },
+      validate: (value, { siblingData, req }) => {
+        if ((siblingData as { role?: string }).role === 'editor' && relationIds(value).length === 0) {
+          return translate(req.t, 'errorEditorNeedsCountry')
+        }
+        return true
+      },
+    },
+    {
+      name: 'translationLocales',
+      type: 'select',
+      label: label('userLocales'),
+      hasMany: true,
+      options: localeOptions,
+      access: onlyAdminChanges,
+      admin: {
+        condition: (data) => data?.role === 'translator',
+        description: label('userLocalesHelp'),
+      },
+      validate: (value, { siblingData, req }) => {
+        if ((siblingData as { role?: string }).role === 'translator' && (!Array.isArray(value) || value.length === 0)) {
+          return translate(req.t, 'errorTranslatorNeedsLocale')
+        }
+        return true
+      },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      label: label('userLanguage'),
+      required: true,
+      defaultValue: 'en',
+      options: Object.entries(languageNames).map(([value, name]) => ({ label: name, value })),
+      admin: { description: label('userLanguageHelp') },
+    },
+  ],
+}

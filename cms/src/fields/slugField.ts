@@ -1,0 +1,26 @@
+import type { TextField } from 'payload'
+import { text } from 'payload/shared'
+import { label, translate } from '../i18n'
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The URL segment of a document: lowercase letters, digits and hyphens, the same in every locale. */
+export function slugField(): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: label('slug'),
+    required: true,
+    index: true,
+    admin: { position: 'sidebar', description: label('slugHelp') },
+    hooks: {
+      beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)],
+    },
+    validate: (value, args) => {
+      const base = text(value, args)
+      if (base !== true) return base
+      if (value && !slugPattern.test(value)) return translate(args.req.t, 'errorSlug', { value })
+      return true
+    },
+  }
+}

@@ -1,0 +1,27 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { currentUser } from '../access/roles'
+import { translate } from '../i18n'
+import { siteAudiences } from '../utilities/siteAudiences'
+
+const mayApprove = ['admin', 'coordinator', 'reviewer']
+
+/**
+ * Content on a prevention site is read by children: it goes live only when a reviewer (or a
+ * coordinator) publishes it. Editors save drafts and ask for review; translators never publish.
+ * Scheduled publishing runs as the person who scheduled it, so the same rule applies to it.
+ */
+export const requireReviewToPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (data._status !== 'published') return data
+  const user = currentUser(req)
+  if (!user) return data // system work: seeding, migrations
+  if (user.role === 'translator') {
+    throw new APIError(translate(req.t, 'errorTranslatorPublish'), 403, null, true)
+  }
+  const audiences = await siteAudiences(req, data.sites ?? originalDoc?.sites)
+  if (!audiences.includes('prevention')) return data
+  if (!user.role || !mayApprove.includes(user.role)) {
+    throw new APIError(translate(req.t, 'errorReviewRequired'), 403, null, true)
+  }
+  data.review = { ...(data.review ?? {}), status: 'approved', approvedBy: user.id, approvedAt: new Date().toISOString() }
+  return data
+}

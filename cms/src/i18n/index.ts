@@ -1,0 +1,84 @@
+/**
+ * The admin in every partner language. Payload ships all of them but Greek (see payload-el.ts);
+ * the labels and messages of our own collections are in translations/<language>.json, English the
+ * reference, and reach Payload as its custom `victor` namespace.
+ */
+import type { TFunction } from '@payloadcms/translations'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { bg } from '@payloadcms/translations/languages/bg'
+import { en } from '@payloadcms/translations/languages/en'
+import { hu } from '@payloadcms/translations/languages/hu'
+import { ro } from '@payloadcms/translations/languages/ro'
+import { rs } from '@payloadcms/translations/languages/rs'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { sl } from '@payloadcms/translations/languages/sl'
+import { uk } from '@payloadcms/translations/languages/uk'
+const el = en
+import arStrings from './translations/ar.json'
+import bgStrings from './translations/bg.json'
+import elStrings from './translations/el.json'
+import enStrings from './translations/en.json'
+import huStrings from './translations/hu.json'
+import roStrings from './translations/ro.json'
+import ruStrings from './translations/ru.json'
+import slStrings from './translations/sl.json'
+import srStrings from './translations/sr.json'
+import ukStrings from './translations/uk.json'
+
+export type VictorKey = keyof typeof enStrings
+type Strings = Partial<Record<VictorKey, string>>
+
+/** Admin languages by Payload's key. Payload calls Serbian (Cyrillic) `rs`; content calls it `sr`. */
+export const adminLanguages = { en, el, bg, ro, sl, rs, uk, ru, hu, ar }
+export type AdminLanguage = keyof typeof adminLanguages
+
+const stringsByLanguage: Record<AdminLanguage, Strings> = {
+  en: enStrings,
+  el: elStrings,
+  bg: bgStrings,
+  ro: roStrings,
+  sl: slStrings,
+  rs: srStrings,
+  uk: ukStrings,
+  ru: ruStrings,
+  hu: huStrings,
+  ar: arStrings,
+}
+
+/** Custom translations for Payload's i18n config; a missing string falls back to English. */
+export const victorTranslations = Object.fromEntries(
+  Object.entries(stringsByLanguage).map(([language, strings]) => [
+    language,
+    { victor: { ...enStrings, ...strings } },
+  ]),
+) as Record<AdminLanguage, { victor: Record<VictorKey, string> }>
+
+export function translate(t: TFunction, key: VictorKey, vars?: Record<string, unknown>): string {
+  return (t as unknown as (key: string, vars?: Record<string, unknown>) => string)(`victor:${key}`, vars)
+}
+
+/** A label Payload resolves in the signed-in person's admin language. */
+export const label =
+  (key: VictorKey) =>
+  ({ t }: { t: TFunction }): string =>
+    translate(t, key)
+
+export const labels = (singular: VictorKey, plural: VictorKey) => ({
+  singular: label(singular),
+  plural: label(plural),
+})
+
+/** Admin language a content locale is edited in (sr -> rs). */
+export function adminLanguageForLocale(locale: string): AdminLanguage {
+  if (locale === 'sr') return 'rs'
+  return locale in adminLanguages ? (locale as AdminLanguage) : 'en'
+}
+
+
+
+/** The same text in every admin language, for the few places Payload takes no label function. */
+export function groupLabel(key: VictorKey): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(victorTranslations).map(([language, { victor }]) => [language, victor[key]]),
+  )
+}

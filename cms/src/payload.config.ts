@@ -1,0 +1,77 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { defaultLocale, locales } from '@victor/shared'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Campaigns } from './collections/Campaigns'
+import { Countries } from './collections/Countries'
+import { Events } from './collections/Events'
+import { Helplines } from './collections/Helplines'
+import { InfoDesks } from './collections/InfoDesks'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { Partners } from './collections/Partners'
+import { Resources } from './collections/Resources'
+import { Sites } from './collections/Sites'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { contentEditor } from './fields/richText'
+import { lockCollectionForTranslators } from './fields/lockSharedFieldsForTranslators'
+import { adminLanguages, victorTranslations } from './i18n'
+import { cmsDir } from './paths'
+import { payloadSecret } from './secret'
+
+const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partners, InfoDesks, Events, Resources, News, Media]
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
+  telemetry: false,
+  db: databaseAdapter(),
+  editor: contentEditor,
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' - VICTOR' },
+    importMap: { baseDir: path.join(cmsDir, 'src') },
+  },
+  collections: [Users, ...contentCollections],
+  localization: {
+    locales: locales.map((locale) => ({
+      code: locale.code,
+      label: locale.nativeName,
+      rtl: locale.dir === 'rtl',
+      fallbackLocale: [...locale.fallback],
+    })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: adminLanguages,
+    fallbackLanguage: 'en',
+    translations: victorTranslations,
+  },
+  jobs: {
+    // The CMS server runs scheduled publishing itself: no outside cron on one machine.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.VICTOR_JOBS_AUTORUN !== 'false',
+  },
+  plugins: [
+    seoPlugin({
+      collections: ['pages', 'campaigns', 'news'],
+      uploadsCollection: 'media',
+      tabbedUI: true,
+      generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''}`,
+      generateDescription: ({ doc }) => `${(doc as { summary?: string }).summary ?? ''}`,
+    }),
+    // Last, so it also covers the fields other plugins add.
+    (config) => ({
+      ...config,
+      collections: config.collections?.map((collection) =>
+        collection.slug === Users.slug ? collection : lockCollectionForTranslators(collection),
+      ),
+    }),
+  ],
+  typescript: { outputFile: path.join(cmsDir, 'src', 'payload-types.ts') },
+})
