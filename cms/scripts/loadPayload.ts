@@ -8,13 +8,13 @@ export async function loadPayload(): Promise<Payload> {
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.env.VICTOR_JOBS_AUTORUN ??= 'false'
   try {
-    const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
+    const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
       import('payload'),
       import('../src/payload.config'),
-      import('../src/migrations'),
+      import('../src/migrateDatabase'),
     ])
     const payload = await getPayload({ config, cron: false })
-    if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations })
+    await migrateDatabase(payload)
     return payload
   } catch (error) {
     console.error(`\nThe CMS could not start: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -473,7 +473,7 @@ export interface Helpline {
   sms?: string | null;
   chatUrl?: string | null;
   sourceUrl?: string | null;
-  lastChecked: string;
+  lastChecked?: string | null;
   verified?: boolean | null;
   checkStatus?: ('ok' | 'unverified' | 'stale') | null;
   notes?: string | null;

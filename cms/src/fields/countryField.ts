@@ -1,7 +1,6 @@
 import type { RelationshipField } from 'payload'
-import { relationship } from 'payload/shared'
 import { label } from '../i18n'
-import { validateEditorCountry } from './editorScope'
+import { keepEditorInOwnCountry } from './editorScope'
 
 /** The country a document belongs to; an editor can only pick one of their own countries. */
 export function countryField(options: { required?: boolean } = {}): RelationshipField {
@@ -12,10 +11,6 @@ export function countryField(options: { required?: boolean } = {}): Relationship
     relationTo: 'countries',
     required: options.required,
     index: true,
-    validate: async (value, args) => {
-      const base = await relationship(value as never, args as never)
-      if (base !== true) return base
-      return validateEditorCountry(value, args.req)
-    },
+    hooks: { beforeChange: [keepEditorInOwnCountry] },
   }
 }

@@ -1,6 +1,6 @@
-import type { PayloadRequest } from 'payload'
-import { translate } from '../i18n'
+import { ValidationError, type FieldHook, type PayloadRequest } from 'payload'
 import { currentUser, userCountryIds } from '../access/roles'
+import { translate } from '../i18n'
 import { relationId, relationIds } from '../utilities/relationId'
 
 async function countryNames(req: PayloadRequest, ids: (number | string)[]): Promise<string> {
@@ -16,27 +16,31 @@ async function countryNames(req: PayloadRequest, ids: (number | string)[]): Prom
   return docs.map((country) => country.name ?? country.code).join(', ')
 }
 
-/**
- * Validation for a `country` relationship: an editor may only choose one of their own countries.
- * Everyone else passes. Returns a message that names the editor's countries.
- */
-export async function validateEditorCountry(value: unknown, req: PayloadRequest): Promise<true | string> {
-  if (currentUser(req)?.role !== 'editor') return true
-  const id = relationId(value)
-  if (id === null) return true
-  const own = userCountryIds(req)
-  if (own.map(String).includes(String(id))) return true
-  return translate(req.t, 'errorEditorCountry', { countries: await countryNames(req, own) })
+function refuse(req: PayloadRequest, collection: string | undefined, path: string, message: string): never {
+  throw new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
 }
 
 /**
- * Validation for a `sites` relationship: an editor may only publish to sites of their own
- * countries, and so cannot change content that is also shown on other countries' sites.
+ * An editor may only choose one of their own countries. A hook, not a validation, because Payload
+ * does not validate drafts, and editors mostly save drafts.
  */
-export async function validateEditorSites(value: unknown, req: PayloadRequest): Promise<true | string> {
-  if (currentUser(req)?.role !== 'editor') return true
+export const keepEditorInOwnCountry: FieldHook = async ({ value, req, collection, path }) => {
+  if (currentUser(req)?.role !== 'editor') return value
+  const id = relationId(value)
+  if (id === null) return value
+  const own = userCountryIds(req)
+  if (own.map(String).includes(String(id))) return value
+  refuse(req, collection?.slug, path.join('.'), translate(req.t, 'errorEditorCountry', { countries: await countryNames(req, own) }))
+}
+
+/**
+ * An editor may only show content on sites of their own countries, and so cannot change content
+ * that is also shown on other countries' sites.
+ */
+export const keepEditorOnOwnSites: FieldHook = async ({ value, req, collection, path }) => {
+  if (currentUser(req)?.role !== 'editor') return value
   const ids = relationIds(value)
-  if (ids.length === 0) return true
+  if (ids.length === 0) return value
   const own = userCountryIds(req).map(String)
   const { docs } = await req.payload.find({
     collection: 'sites',
@@ -46,9 +50,14 @@ export async function validateEditorSites(value: unknown, req: PayloadRequest): 
     req,
   })
   const foreign = docs.filter((site) => !own.includes(String(relationId(site.country))))
-  if (foreign.length === 0) return true
-  return translate(req.t, 'errorEditorSites', {
-    sites: foreign.map((site) => site.siteId).join(', '),
-    countries: await countryNames(req, userCountryIds(req)),
-  })
+  if (foreign.length === 0) return value
+  refuse(
+    req,
+    collection?.slug,
+    path.join('.'),
+    translate(req.t, 'errorEditorSites', {
+      sites: foreign.map((site) => site.siteId).join(', '),
+      countries: await countryNames(req, userCountryIds(req)),
+    }),
+  )
 }

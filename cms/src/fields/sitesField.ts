@@ -2,7 +2,7 @@ import type { RelationshipField } from 'payload'
 import { relationship } from 'payload/shared'
 import { label, translate } from '../i18n'
 import { siteAudiences } from '../utilities/siteAudiences'
-import { validateEditorSites } from './editorScope'
+import { keepEditorOnOwnSites } from './editorScope'
 
 /**
  * The sites a document is shown on; an editor can only choose their own countries' sites.
@@ -23,6 +23,7 @@ export function sitesField(options: { audienceField?: string } = {}): Relationsh
       const audience = audienceField && (siblingData as Record<string, unknown>)[audienceField]
       return audience ? { audience: { equals: audience } } : true
     },
+    hooks: { beforeChange: [keepEditorOnOwnSites] },
     validate: async (value, args) => {
       const base = await relationship(value as never, args as never)
       if (base !== true) return base
@@ -33,7 +34,7 @@ export function sitesField(options: { audienceField?: string } = {}): Relationsh
           return translate(args.req.t, 'errorSitesAudience')
         }
       }
-      return validateEditorSites(value, args.req)
+      return true
     },
   } as RelationshipField
 }

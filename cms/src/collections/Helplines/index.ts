@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, DateFieldValidation, PayloadRequest } from 'payload'
 import { anyOf } from '../../access/anyOf'
 import { editorOfCountry } from '../../access/editorOfCountry'
 import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
@@ -185,8 +185,14 @@ export const Helplines: CollectionConfig = {
               name: 'lastChecked',
               type: 'date',
               label: label('helplineLastChecked'),
-              required: true,
               admin: { date: { pickerAppearance: 'dayOnly' } },
+              validate: ((value, { siblingData, req }) => {
+                if (!value && (siblingData as { verified?: boolean }).verified) {
+                  return translate(req.t, 'errorVerifiedNeedsCheckDate')
+                }
+                if (value && new Date(value) > new Date()) return translate(req.t, 'errorCheckDateFuture')
+                return true
+              }) satisfies DateFieldValidation,
             },
             {
               name: 'verified',

@@ -813,7 +813,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sms\` text,
   	\`chat_url\` text,
   	\`source_url\` text,
-  	\`last_checked\` text NOT NULL,
+  	\`last_checked\` text,
   	\`verified\` integer DEFAULT false,
   	\`notes\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
