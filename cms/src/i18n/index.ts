@@ -13,7 +13,7 @@ import { rs } from '@payloadcms/translations/languages/rs'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { sl } from '@payloadcms/translations/languages/sl'
 import { uk } from '@payloadcms/translations/languages/uk'
-const el = en
+import { el } from './payload-el'
 import arStrings from './translations/ar.json'
 import bgStrings from './translations/bg.json'
 import elStrings from './translations/el.json'

@@ -10,7 +10,11 @@ export interface TestContext {
   config: SanitizedConfig
   dir: string
   /** Sends a request to Payload's REST API, as the Next route handlers do. */
-  rest: (method: string, path: string, options?: { body?: unknown; token?: string; headers?: Record<string, string> }) => Promise<Response>
+  rest: (
+    method: string,
+    path: string,
+    options?: { body?: unknown; form?: FormData; token?: string; headers?: Record<string, string> },
+  ) => Promise<Response>
   /** Signs a demo account in over REST and returns its token. */
   login: (email: string) => Promise<string>
   /** A demo user as the Local API expects it for `user:`. */
@@ -41,7 +45,7 @@ export async function createTestPayload(options: { seeded?: boolean } = {}): Pro
   const payload = await getPayload({ config, cron: false, key })
   if (options.seeded === false) await migrateDatabase(payload)
 
-  const rest: TestContext['rest'] = async (method, route, { body, token, headers = {} } = {}) => {
+  const rest: TestContext['rest'] = async (method, route, { body, form, token, headers = {} } = {}) => {
     const request = new Request(`http://localhost:3000/api${route}`, {
       method,
       headers: {
@@ -49,7 +53,7 @@ export async function createTestPayload(options: { seeded?: boolean } = {}): Pro
         ...(token ? { Authorization: `JWT ${token}` } : {}),
         ...headers,
       },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: form ?? (body !== undefined ? JSON.stringify(body) : undefined),
     })
     return handleEndpoints({ config, request, payloadInstanceCacheKey: key })
   }
