@@ -34,6 +34,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - VICTOR' },
+    // No Gravatar: the admin makes no request to another origin.
+    avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
   },
   collections: [Users, ...contentCollections],

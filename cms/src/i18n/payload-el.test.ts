@@ -68,9 +68,11 @@ describe('Greek translation of the Payload admin UI', () => {
     for (const path of sameAsEnglish) expect(greek[path]).toBe(en[path])
   })
 
-  it('names itself in Greek and uses a date-fns locale Payload can load', () => {
+  it('names itself in Greek and formats dates in Greek', async () => {
     expect(elTranslations.general.thisLanguage).toBe('Ελληνικά')
     expect(el.translations).toBe(elTranslations)
-    expect(el.dateFNSKey).toBe('en-US')
+    const { importDateFNSLocale } = await import('@payloadcms/translations')
+    const locale = await importDateFNSLocale(el.dateFNSKey)
+    expect(locale?.code).toBe('el')
   })
 })

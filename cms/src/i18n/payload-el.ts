@@ -679,7 +679,7 @@ export const elTranslations: DefaultTranslationsObject = {
 }
 
 export const el: Language = {
-  // Payload's date-fns locale loader has no Greek entry, so dates use the en-US locale (numeric formats).
-  dateFNSKey: 'en-US',
+  // Payload's date-fns loader gains its Greek entry from patches/@payloadcms__translations*.patch.
+  dateFNSKey: 'el',
   translations: elTranslations,
 }

@@ -57,6 +57,12 @@ describe('demo content', () => {
     expect(login.headers.get('set-cookie')).toMatch(/payload-lng=bg/)
     const arabic = await ctx.rest('POST', '/users/login', { body: { email: 'translator-ar@victor.local', password: 'victor-demo-password-for-tests' } })
     expect(arabic.headers.get('set-cookie')).toMatch(/payload-lng=ar/)
+    const translator = await ctx.user('translator-ar@victor.local')
+    const { docs: preferences } = await ctx.payload.find({
+      collection: 'payload-preferences',
+      where: { and: [{ key: { equals: 'locale' } }, { 'user.value': { equals: translator.id } }] },
+    })
+    expect(preferences.map((preference) => preference.value)).toEqual(['ar'])
   })
 
   it('changes nothing when it runs again', async () => {

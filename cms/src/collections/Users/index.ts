@@ -7,7 +7,7 @@ import { roles } from '../../access/roles'
 import { localeOptions } from '../../fields/localeOptions'
 import { adminLanguages, groupLabel, label, labels, translate } from '../../i18n'
 import { relationIds } from '../../utilities/relationId'
-import { setAdminLanguageCookie } from './setAdminLanguageCookie'
+import { openAdminInOwnLanguage } from './openAdminInOwnLanguage'
 
 const languageNames: Record<keyof typeof adminLanguages, string> = {
   en: 'English',
@@ -47,7 +47,7 @@ export const Users: CollectionConfig = {
     update: isSelfOrAdmin,
     delete: isAdmin,
   },
-  hooks: { afterLogin: [setAdminLanguageCookie] },
+  hooks: { afterLogin: [openAdminInOwnLanguage] },
   fields: [
     { name: 'name', type: 'text', label: label('name'), required: true },
     {
