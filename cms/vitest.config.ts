@@ -15,7 +15,7 @@ export default defineConfig({
       VICTOR_JOBS_AUTORUN: 'false',
       DISABLE_PAYLOAD_HMR: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
-      PAYLOAD_LOG_LEVEL: 'warn',
+      PAYLOAD_LOG_LEVEL: 'error',
     },
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -28,6 +28,10 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
   telemetry: false,
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  // Refusals that are the rules working as meant are not server errors. Payload looks levels up
+  // by error name; its type lists only its own errors.
+  loggingLevels: { ValidationError: 'info', ...({ PublishingRefused: 'info' } as object) },
   db: databaseAdapter(),
   editor: contentEditor,
   sharp,

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { currentUser } from '../access/roles'
 import { translate } from '../i18n'
 import { siteAudiences } from '../utilities/siteAudiences'
+import { PublishingRefused } from './PublishingRefused'
 
 const mayApprove = ['admin', 'coordinator', 'reviewer']
 
@@ -15,12 +16,12 @@ export const requireReviewToPublish: CollectionBeforeChangeHook = async ({ data,
   const user = currentUser(req)
   if (!user) return data // system work: seeding, migrations
   if (user.role === 'translator') {
-    throw new APIError(translate(req.t, 'errorTranslatorPublish'), 403, null, true)
+    throw new PublishingRefused(translate(req.t, 'errorTranslatorPublish'))
   }
   const audiences = await siteAudiences(req, data.sites ?? originalDoc?.sites)
   if (!audiences.includes('prevention')) return data
   if (!user.role || !mayApprove.includes(user.role)) {
-    throw new APIError(translate(req.t, 'errorReviewRequired'), 403, null, true)
+    throw new PublishingRefused(translate(req.t, 'errorReviewRequired'))
   }
   data.review = { ...(data.review ?? {}), status: 'approved', approvedBy: user.id, approvedAt: new Date().toISOString() }
   return data
