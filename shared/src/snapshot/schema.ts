@@ -1,0 +1,263 @@
+/**
+ * The contract between the CMS and the sites: everything one static site needs, exported by the
+ * CMS from published content only and read by the site build, which never talks to Payload.
+ * Bump SNAPSHOT_SCHEMA_VERSION on any change a site build must know about.
+ */
+import { z } from 'zod'
+import { localeCodes, type LocaleCode } from '../locales'
+
+export const SNAPSHOT_SCHEMA_VERSION = 1
+
+const locale = z.enum(localeCodes as [LocaleCode, ...LocaleCode[]])
+const id = z.string().min(1)
+const text = z.string().min(1)
+const isoDate = z.iso.date()
+const webAddress = z.url({ protocol: /^https?$/ })
+/** A text per locale; a locale without a translation is absent, never filled by a fallback. */
+const localized = <T extends z.ZodType>(schema: T) => z.partialRecord(locale, schema)
+
+export const audienceSchema = z.enum(['prevention', 'demand-reduction', 'hub'])
+
+export const mediaSchema = z.object({
+  id,
+  /** Path of the original file inside the snapshot's media folder. */
+  file: text,
+  mimeType: text,
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  /** Where the important part of the picture is, in percent, for cropping. */
+  focalX: z.number().min(0).max(100).nullable(),
+  focalY: z.number().min(0).max(100).nullable(),
+  alt: localized(text),
+  caption: localized(text),
+  credit: z.string().nullable(),
+})
+
+export const helplineSchema = z.object({
+  id,
+  kind: z.enum(['116000', '116111', 'anti-trafficking', 'police', 'victim-support', 'ngo']),
+  name: localized(text),
+  organisation: localized(text),
+  /** E.164 for a full number, the digits of a short code: the `tel:` target. */
+  number: z.string().regex(/^(\+[1-9]\d{6,14}|[1-9]\d{2,5})$/, 'a number in E.164 (+359...) or a short code (116000)'),
+  display: text,
+  international: z.string().nullable(),
+  isShortCode: z.boolean(),
+  hours: localized(text),
+  available24h: z.boolean(),
+  freeOfCharge: z.boolean(),
+  languages: z.array(locale),
+  sms: z.string().nullable(),
+  chatUrl: webAddress.nullable(),
+})
+
+const richHtml = z.string().describe('Sanitised HTML rendered from the CMS rich text')
+
+export const blockSchema = z.discriminatedUnion('blockType', [
+  z.object({ blockType: z.literal('richText'), heading: z.string().nullable(), html: richHtml }),
+  z.object({
+    blockType: z.literal('helplineCallout'),
+    heading: text,
+    text: z.string().nullable(),
+    /** Empty: all helplines of the site's country. */
+    helplines: z.array(id),
+  }),
+  z.object({ blockType: z.literal('signsChecklist'), heading: text, intro: z.string().nullable(), signs: z.array(text).min(1) }),
+  z.object({
+    blockType: z.literal('mythOrFact'),
+    heading: text,
+    items: z.array(z.object({ statement: text, verdict: z.enum(['myth', 'fact']), explanation: text })).min(1),
+  }),
+  z.object({
+    blockType: z.literal('quiz'),
+    question: text,
+    options: z.array(z.object({ text, correct: z.boolean() })).min(2),
+    explanation: text,
+  }),
+  z.object({ blockType: z.literal('story'), title: text, html: richHtml, image: id.nullable(), note: z.string().nullable() }),
+  z.object({
+    blockType: z.literal('reportSteps'),
+    heading: text,
+    steps: z.array(z.object({ title: text, text: z.string().nullable() })).min(1),
+    anonymity: z.string().nullable(),
+    whatHappensNext: z.string().nullable(),
+  }),
+  z.object({ blockType: z.literal('resourceDownload'), resource: id, text: z.string().nullable() }),
+  z.object({ blockType: z.literal('image'), image: id, caption: z.string().nullable() }),
+])
+
+export const pageSchema = z.object({
+  id,
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
+  role: z.enum(['home', 'message', 'recognise-signs', 'how-to-report', 'about']),
+  campaign: id.nullable(),
+  updatedAt: z.iso.datetime({ offset: true }),
+  translations: localized(
+    z.object({
+      title: text,
+      summary: z.string().nullable(),
+      metaTitle: z.string().nullable(),
+      metaDescription: z.string().nullable(),
+      metaImage: id.nullable(),
+      blocks: z.array(blockSchema),
+    }),
+  ),
+})
+
+export const campaignSchema = z.object({
+  id,
+  slug: text,
+  audience: z.enum(['prevention', 'demand-reduction']),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  keyVisual: id.nullable(),
+  translations: localized(z.object({ title: text, summary: z.string().nullable() })),
+})
+
+export const partnerSchema = z.object({
+  id,
+  name: localized(text),
+  shortName: z.string().nullable(),
+  type: z.enum(['international-organisation', 'public-authority', 'international-ngo', 'national-ngo']),
+  country: z.string().length(2).nullable(),
+  isApplicant: z.boolean(),
+  website: webAddress.nullable(),
+  logo: id.nullable(),
+  role: localized(text),
+})
+
+export const infoDeskSchema = z.object({
+  id,
+  name: localized(text),
+  country: z.string().length(2),
+  host: id.nullable(),
+  address: localized(text),
+  openingHours: localized(text),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  activeFrom: isoDate,
+  activeUntil: isoDate.nullable(),
+})
+
+export const eventSchema = z.object({
+  id,
+  kind: z.enum(['training', 'workshop']),
+  country: z.string().length(2),
+  audiences: z.array(z.enum(['law-enforcement', 'health-care', 'judiciary', 'labour-inspectors', 'ngos'])),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  title: localized(text),
+  place: localized(text),
+  descriptionHtml: localized(richHtml),
+  materials: z.array(id),
+})
+
+export const resourceSchema = z.object({
+  id,
+  kind: z.enum(['publicity', 'training']),
+  title: localized(text),
+  description: localized(text),
+  /** The file in each locale it exists in. */
+  files: localized(id),
+})
+
+export const newsSchema = z.object({
+  id,
+  slug: text,
+  date: isoDate,
+  image: id.nullable(),
+  translations: localized(z.object({ title: text, summary: z.string().nullable(), html: richHtml })),
+})
+
+export const siteSchema = z.object({
+  siteId: z.string().regex(/^([a-z]{2}-(prevention|demand-reduction)|hub)$/),
+  audience: audienceSchema,
+  name: localized(text),
+  baseUrl: webAddress,
+  locales: z.array(locale).min(1),
+  defaultLocale: locale,
+  country: z.object({ code: z.string().length(2), name: localized(text) }).nullable(),
+})
+
+export const snapshotSchema = z
+  .object({
+    schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+    generatedAt: z.iso.datetime({ offset: true }),
+    site: siteSchema,
+    pages: z.array(pageSchema),
+    campaigns: z.array(campaignSchema),
+    helplines: z.array(helplineSchema),
+    partners: z.array(partnerSchema),
+    infoDesks: z.array(infoDeskSchema),
+    events: z.array(eventSchema),
+    resources: z.array(resourceSchema),
+    news: z.array(newsSchema),
+    media: z.array(mediaSchema),
+  })
+  .superRefine((snapshot, ctx) => {
+    if (!snapshot.site.locales.includes(snapshot.site.defaultLocale)) {
+      ctx.addIssue({ code: 'custom', path: ['site', 'defaultLocale'], message: `must be one of the site's locales (${snapshot.site.locales.join(', ')})` })
+    }
+    const known = {
+      media: new Set(snapshot.media.map((item) => item.id)),
+      helplines: new Set(snapshot.helplines.map((item) => item.id)),
+      resources: new Set(snapshot.resources.map((item) => item.id)),
+      campaigns: new Set(snapshot.campaigns.map((item) => item.id)),
+    }
+    const expect = (kind: keyof typeof known, value: string | null, path: (string | number)[]) => {
+      if (value !== null && !known[kind].has(value)) ctx.addIssue({ code: 'custom', path, message: `refers to ${kind} "${value}", which is not in the snapshot` })
+    }
+    const slugs = new Set<string>()
+    snapshot.pages.forEach((page, p) => {
+      if (slugs.has(page.slug)) ctx.addIssue({ code: 'custom', path: ['pages', p, 'slug'], message: `"${page.slug}" is used by two pages` })
+      slugs.add(page.slug)
+      expect('campaigns', page.campaign, ['pages', p, 'campaign'])
+      for (const [code, translation] of Object.entries(page.translations)) {
+        if (!translation) continue
+        expect('media', translation.metaImage, ['pages', p, 'translations', code, 'metaImage'])
+        translation.blocks.forEach((block, b) => {
+          const at = ['pages', p, 'translations', code, 'blocks', b]
+          if (block.blockType === 'image') expect('media', block.image, [...at, 'image'])
+          if (block.blockType === 'story') expect('media', block.image, [...at, 'image'])
+          if (block.blockType === 'resourceDownload') expect('resources', block.resource, [...at, 'resource'])
+          if (block.blockType === 'helplineCallout') block.helplines.forEach((line, h) => expect('helplines', line, [...at, 'helplines', h]))
+        })
+      }
+    })
+    snapshot.campaigns.forEach((campaign, c) => expect('media', campaign.keyVisual, ['campaigns', c, 'keyVisual']))
+    snapshot.resources.forEach((resource, r) => {
+      for (const [code, file] of Object.entries(resource.files)) expect('media', file ?? null, ['resources', r, 'files', code])
+    })
+  })
+
+export type Snapshot = z.infer<typeof snapshotSchema>
+export type SnapshotPage = z.infer<typeof pageSchema>
+export type SnapshotBlock = z.infer<typeof blockSchema>
+export type SnapshotHelpline = z.infer<typeof helplineSchema>
+export type SnapshotMedia = z.infer<typeof mediaSchema>
+export type SnapshotSite = z.infer<typeof siteSchema>
+
+export class SnapshotError extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: { path: string; message: string }[],
+  ) {
+    super(`${source} is not a valid site snapshot:\n${issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n')}`)
+    this.name = 'SnapshotError'
+  }
+}
+
+/** `pages[3].translations.ar.blocks[0].html`, as a person would write the path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(root)'
+}
+
+/** Parses a snapshot, or throws a SnapshotError that names every wrong path. */
+export function parseSnapshot(data: unknown, source = 'snapshot'): Snapshot {
+  const result = snapshotSchema.safeParse(data)
+  if (result.success) return result.data
+  throw new SnapshotError(
+    source,
+    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  )
+}
