@@ -1,0 +1,29 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type { Snapshot } from '@victor/shared/snapshot'
+import { mediaDir } from '../paths'
+import { buildSiteSnapshot } from './siteSnapshot'
+
+/**
+ * Writes `<outDir>/snapshot.json` and copies the original of every picture and file it refers to
+ * into `<outDir>/media/`: everything a site build needs, and nothing else.
+ */
+export async function writeSiteSnapshot(payload: Payload, siteId: string, outDir: string): Promise<Snapshot> {
+  const snapshot = await buildSiteSnapshot(payload, siteId)
+  await fs.rm(outDir, { recursive: true, force: true })
+  await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
+  for (const item of snapshot.media) {
+    await fs.copyFile(path.join(mediaDir(), item.file), path.join(outDir, 'media', item.file))
+  }
+  await fs.writeFile(path.join(outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`)
+  return snapshot
+}
+
+/** Every site, each into `<outRoot>/<siteId>/`. */
+export async function writeAllSnapshots(payload: Payload, outRoot: string): Promise<Snapshot[]> {
+  const { docs } = await payload.find({ collection: 'sites', depth: 0, pagination: false, overrideAccess: false })
+  const snapshots: Snapshot[] = []
+  for (const site of docs) snapshots.push(await writeSiteSnapshot(payload, site.siteId, path.join(outRoot, site.siteId)))
+  return snapshots
+}
