@@ -1,0 +1,106 @@
+/**
+ * The snapshot a site is built from: published content only, what visitors may see only, valid
+ * against the contract, rich text made safe.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildSiteSnapshot } from '../../src/export/siteSnapshot'
+import { writeSiteSnapshot } from '../../src/export/writeSiteSnapshot'
+import { createTestPayload, type TestContext } from '../support/testPayload'
+
+let ctx: TestContext
+beforeAll(async () => {
+  ctx = await createTestPayload()
+})
+afterAll(() => ctx?.close())
+
+const siteDoc = async (siteId: string) =>
+  (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: siteId } }, limit: 1, depth: 0 })).docs[0]
+
+describe('site snapshots', () => {
+  it('hold the published pages of the site in its locales, and never a draft', async () => {
+    const snapshot = await buildSiteSnapshot(ctx.payload, 'ro-prevention')
+    expect(snapshot.site).toMatchObject({ siteId: 'ro-prevention', audience: 'prevention', locales: ['ro', 'en'], country: { code: 'RO' } })
+    const slugs = snapshot.pages.map((page) => page.slug).sort()
+    expect(slugs).toEqual(['fake-job-offers', 'home', 'lover-boy', 'safe-travel'])
+    expect(slugs).not.toContain('summer-jobs-abroad')
+    for (const page of snapshot.pages) expect(Object.keys(page.translations).sort()).toEqual(['en', 'ro'])
+
+    const page = snapshot.pages.find((candidate) => candidate.slug === 'fake-job-offers')!
+    await ctx.payload.update({ collection: 'pages', id: page.id, locale: 'ro', draft: true, data: { title: 'Draft title not reviewed' } })
+    const again = await buildSiteSnapshot(ctx.payload, 'ro-prevention')
+    expect(JSON.stringify(again)).not.toContain('Draft title not reviewed')
+  })
+
+  it('leave a locale out rather than filling it with another language', async () => {
+    const site = await siteDoc('hu-demand-reduction')
+    await ctx.payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { title: 'Only in English', slug: 'only-english', role: 'message', sites: [site.id], _status: 'published' },
+    })
+    const snapshot = await buildSiteSnapshot(ctx.payload, 'hu-demand-reduction')
+    const page = snapshot.pages.find((candidate) => candidate.slug === 'only-english')!
+    expect(Object.keys(page.translations)).toEqual(['en'])
+  })
+
+  it('hold only verified helplines of the country, with tel: ready numbers', async () => {
+    const greece = await buildSiteSnapshot(ctx.payload, 'gr-prevention')
+    expect(greece.helplines.map((line) => line.number).sort()).toEqual(['1109', '116000'])
+    const slovenia = await buildSiteSnapshot(ctx.payload, 'si-demand-reduction')
+    expect(slovenia.helplines).toEqual([])
+  })
+
+  it('sanitise rich text: no script, no event handler, no style reaches a site', async () => {
+    const site = await siteDoc('hu-demand-reduction')
+    const paragraph = (text: string) => ({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] })
+    const link = { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url: 'javascript:alert(1)', newTab: false }, children: [{ type: 'text', version: 1, text: 'click', format: 0, detail: 0, mode: 'normal', style: '' }] }
+    await ctx.payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: {
+        title: 'Pasted',
+        slug: 'pasted',
+        role: 'message',
+        sites: [site.id],
+        _status: 'published',
+        layout: [{ blockType: 'richText', content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph('<script>alert(1)</script><img src=x onerror=alert(1)>'), { ...paragraph(''), children: [link] }] } } }],
+      } as never,
+    })
+    const snapshot = await buildSiteSnapshot(ctx.payload, 'hu-demand-reduction')
+    const html = (snapshot.pages.find((page) => page.slug === 'pasted')!.translations.en!.blocks[0] as { html: string }).html
+    expect(html).toContain('&lt;script&gt;')
+    // The pasted markup stays visible text; no element or attribute of it survives.
+    expect(html).not.toMatch(/<script|<img|javascript:/i)
+    expect(html).toContain('<a href="#">click</a>')
+  })
+
+  it('leave out a picture visitors may not see, and write the files a site needs', async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#228844' } }).png().toBuffer()
+    const child = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: 'Child', showsIdentifiableChild: true, consent: { reference: 'Form 7', date: '2026-10-01' } },
+      file: { data: png, mimetype: 'image/png', name: 'consented.png', size: png.length },
+    })
+    const site = await siteDoc('hu-demand-reduction')
+    await ctx.payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { title: 'Photo', slug: 'photo', role: 'message', sites: [site.id], _status: 'published', layout: [{ blockType: 'image', image: child.id }] } as never,
+    })
+    const out = path.join(ctx.dir, 'snapshot-hu')
+    const withConsent = await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
+    expect(withConsent.media.map((item) => item.file)).toContain('consented.png')
+    expect(fs.existsSync(path.join(out, 'media', 'consented.png'))).toBe(true)
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')).schemaVersion).toBe(1)
+
+    // Consent withdrawn after publishing: the picture disappears from the site, not the page.
+    await ctx.payload.update({ collection: 'media', id: child.id, data: { consent: { reference: '', date: null } } as never })
+    const withdrawn = await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
+    expect(withdrawn.media.map((item) => item.file)).not.toContain('consented.png')
+    expect(withdrawn.pages.find((page) => page.slug === 'photo')!.translations.en!.blocks).toEqual([])
+    expect(fs.existsSync(path.join(out, 'media', 'consented.png'))).toBe(false)
+  })
+})
