@@ -4,8 +4,10 @@
  *   2. applies the committed migrations (no interactive prompt, ever),
  *   3. seeds the demo content into an empty database (VICTOR_SEED=false to skip),
  *   4. builds the admin when its sources changed since the last build,
- *   5. runs Next: `next start` (default) or `next dev` (--dev).
- * With --build-only it stops after step 4.
+ *   5. exports every site's snapshot, builds the static sites and serves each at its own origin,
+ *      http://<siteId>.localhost:4321/ (VICTOR_SITES=false to skip),
+ *   6. runs Next: `next start` (default) or `next dev` (--dev).
+ * With --build-only it only builds the admin.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -17,6 +19,11 @@ const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
 const buildOnly = process.argv.includes('--build-only')
 const port = process.env.PORT ?? '3000'
+const sitesPort = process.env.SITES_PORT ?? '4321'
+const repoRoot = path.resolve(cmsDir, '..')
+const snapshotsRoot = path.join(repoRoot, 'dist', 'snapshots')
+const sitesRoot = path.join(repoRoot, 'dist', 'sites')
+const withSites = !buildOnly && process.env.VICTOR_SITES !== 'false'
 const nextBin = path.join(cmsDir, 'node_modules', '.bin', 'next')
 const payloadBin = path.join(cmsDir, 'node_modules', '.bin', 'payload')
 
@@ -38,7 +45,7 @@ Object.assign(process.env, { NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 
 process.env.VICTOR_DATA_DIR ??= path.join(cmsDir, 'data')
 process.env.MEDIA_DIR ??= path.resolve(cmsDir, '..', 'media')
 
-// 2 and 3. Schema and demo content, in this process, before the server starts.
+// 2 and 3. Schema and demo content, in this process, before the server starts; the snapshots for step 5.
 if (!buildOnly) {
   const { loadPayload } = await import('./loadPayload')
   const payload = await loadPayload()
@@ -46,6 +53,11 @@ if (!buildOnly) {
   if (accounts === 0 && process.env.VICTOR_SEED !== 'false') {
     const { seedAndReport } = await import('./seedAndReport')
     await seedAndReport(payload)
+  }
+  if (withSites) {
+    const { writeAllSnapshots } = await import('../src/export/writeSiteSnapshot')
+    const snapshots = await writeAllSnapshots(payload, snapshotsRoot)
+    payload.logger.info(`Exported ${snapshots.length} site snapshots to ${snapshotsRoot}`)
   }
   await payload.destroy()
 }
@@ -83,7 +95,15 @@ if (!dev) {
 }
 if (buildOnly) process.exit(0)
 
-// 5. The server. The first request starts Payload, and with it the scheduled-publishing runner.
+// 5. The static sites, each at its own origin.
+if (withSites) {
+  console.log('Building the static sites...')
+  run(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'build-sites.mjs'), snapshotsRoot, sitesRoot])
+  const sites = spawn(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'serve.ts'), sitesRoot, sitesPort], { stdio: 'inherit' })
+  process.on('exit', () => sites.kill())
+}
+
+// 6. The server. The first request starts Payload, and with it the scheduled-publishing runner.
 const server = spawn(nextBin, [dev ? 'dev' : 'start', '--port', port], {
   cwd: cmsDir,
   stdio: 'inherit',
@@ -97,7 +117,9 @@ for (let attempt = 0; attempt < 120; attempt++) {
   await new Promise((resolve) => setTimeout(resolve, 1000))
   const response = await fetch(`http://localhost:${port}/api/sites?limit=0`).catch(() => null)
   if (response?.ok) {
-    console.log(`\nVICTOR CMS is running: ${adminUrl} (demo accounts: admin@victor.local, editor-gr@victor.local, ...)\n`)
+    console.log(`\nVICTOR CMS is running: ${adminUrl} (demo accounts: admin@victor.local, editor-gr@victor.local, ...)`)
+    if (withSites) console.log(`The sites: http://localhost:${sitesPort}/ (each at http://<siteId>.localhost:${sitesPort}/)`)
+    console.log('')
     break
   }
 }

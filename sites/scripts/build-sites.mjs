@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * pnpm --filter @victor/sites build:sites -- [snapshotsDir] [outDir] [siteId ...]
+ * Builds every site found in snapshotsDir/<siteId>/snapshot.json (default: ../dist/snapshots,
+ * where the CMS export writes them) into outDir/<siteId> (default: ../dist/sites), one after
+ * the other. Naming siteIds builds only those. Exits 1 when any build failed.
+ */
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { buildSites, sitesRoot } from './build-lib.mjs'
+
+const args = process.argv.slice(2).filter((arg) => arg !== '--')
+const snapshotsDir = path.resolve(args[0] ?? path.join(sitesRoot, '..', 'dist', 'snapshots'))
+const outRoot = path.resolve(args[1] ?? path.join(sitesRoot, '..', 'dist', 'sites'))
+const only = new Set(args.slice(2))
+if (!existsSync(snapshotsDir)) {
+  console.error(`No snapshots folder at ${snapshotsDir}`)
+  process.exit(2)
+}
+const sites = readdirSync(snapshotsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(snapshotsDir, entry.name, 'snapshot.json')))
+  .filter((entry) => only.size === 0 || only.has(entry.name))
+  .map((entry) => ({ snapshotDir: path.join(snapshotsDir, entry.name), outDir: path.join(outRoot, entry.name) }))
+if (sites.length === 0) {
+  console.error(`No snapshot found in ${snapshotsDir}`)
+  process.exit(2)
+}
+const results = await buildSites(sites)
+const failed = results.filter((result) => !result.ok)
+console.log(`${results.length - failed.length} of ${results.length} sites built into ${outRoot}`)
+process.exit(failed.length ? 1 : 0)

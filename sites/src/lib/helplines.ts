@@ -1,0 +1,15 @@
+import type { Snapshot, SnapshotHelpline } from '@victor/shared/snapshot'
+
+/** The helplines shown in the help band: the country's, or on the hub the Europe-wide numbers. */
+export function bandHelplines(snapshot: Snapshot): SnapshotHelpline[] {
+  if (snapshot.site.audience !== 'hub') return snapshot.helplines
+  const seen = new Set<string>()
+  const europeWide = snapshot.helplines.filter((line) => {
+    if ((line.kind !== '116000' && line.kind !== '116111') || seen.has(line.number)) return false
+    seen.add(line.number)
+    return true
+  })
+  return europeWide.sort((a, b) => a.number.localeCompare(b.number))
+}
+
+export const telHref = (number: string) => `tel:${number}`

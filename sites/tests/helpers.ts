@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Window } from 'happy-dom'
+import { buildSite } from '../scripts/build-lib.mjs'
+
+export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const fixturesDir = path.resolve(sitesRoot, '..', 'tests', 'fixtures', 'snapshots')
+export const fixtureStaticDir = path.join(sitesRoot, 'tests', 'fixtures', 'static')
+
+const made: string[] = []
+
+export function tempDir(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `victor-${name}-`))
+  made.push(dir)
+  return dir
+}
+
+/** Removes the temporary folders this test file made (call in afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+export interface BuiltSite {
+  siteId: string
+  outDir: string
+  snapshot: any
+}
+
+/** Builds a fixture (or any) snapshot into a temporary folder; throws with the build output on failure. */
+export async function build(snapshotDir: string, options: { staticDir?: string } = {}): Promise<BuiltSite & { output: string }> {
+  const outDir = path.join(tempDir(path.basename(snapshotDir)), 'site')
+  const result = await buildSite({
+    snapshotDir,
+    outDir,
+    staticDir: options.staticDir ?? fixtureStaticDir,
+    quiet: true,
+    // A cache of its own, so a test build never shares one with a real build of the same site.
+    env: { VICTOR_CACHE_DIR: path.join(sitesRoot, 'node_modules', '.astro', `test-${path.basename(snapshotDir)}`) },
+  })
+  if (!result.ok) throw new Error(`build of ${snapshotDir} failed:\n${result.output.slice(-4000)}`)
+  const snapshot = JSON.parse(readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'))
+  return { siteId: snapshot.site.siteId, outDir, snapshot, output: result.output }
+}
+
+/** Every HTML file of a built site, as paths relative to its root ("el/get-help/index.html"). */
+export function htmlFiles(outDir: string): string[] {
+  const out: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (name.endsWith('.html')) out.push(path.relative(outDir, full).split(path.sep).join('/'))
+    }
+  }
+  walk(outDir)
+  return out.sort()
+}
+
+export function read(outDir: string, file: string): string {
+  return readFileSync(path.join(outDir, file), 'utf8')
+}
+
+const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true } } as never })
+
+/** Parses HTML into a document (no scripts run, nothing is fetched). */
+export function parse(html: string): Document {
+  const parser = new window.DOMParser()
+  return parser.parseFromString(html, 'text/html') as unknown as Document
+}

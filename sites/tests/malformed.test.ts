@@ -1,0 +1,27 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildSite } from '../scripts/build-lib.mjs'
+import { fixturesDir, tempDir } from './helpers'
+import { removeTempDirs } from './helpers'
+
+afterAll(removeTempDirs)
+
+describe('a malformed snapshot', () => {
+  it('fails the build with a message naming every wrong path, and leaves the output alone', async () => {
+    const dir = tempDir('malformed')
+    mkdirSync(path.join(dir, 'media'))
+    const snapshot = JSON.parse(readFileSync(path.join(fixturesDir, 'gr-prevention', 'snapshot.json'), 'utf8'))
+    snapshot.pages[1].slug = 'Not A Slug'
+    snapshot.helplines[0].number = 'call me'
+    writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
+    const outDir = path.join(tempDir('malformed-out'), 'site')
+    mkdirSync(outDir)
+    writeFileSync(path.join(outDir, 'index.html'), 'live site')
+    const result = await buildSite({ snapshotDir: dir, outDir, quiet: true })
+    expect(result.ok).toBe(false)
+    expect(result.output).toContain('pages[1].slug')
+    expect(result.output).toContain('helplines[0].number')
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('live site')
+  })
+})

@@ -1,0 +1,335 @@
+/**
+ * Builds three fixture sites once (a prevention site with an RTL locale, a demand-reduction site,
+ * the hub) plus a minimal snapshot, and checks the HTML every visitor gets.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { QUICK_EXIT_URL } from '../src/lib/constants'
+import { createUiI18n } from '@victor/shared/i18n'
+import type { TFunction } from 'i18next'
+import { build, fixturesDir, htmlFiles, parse, read, tempDir, type BuiltSite } from './helpers'
+import { removeTempDirs } from './helpers'
+
+afterAll(removeTempDirs)
+
+const sites: Record<string, BuiltSite> = {}
+let minimal: BuiltSite
+
+beforeAll(async () => {
+  for (const id of ['gr-prevention', 'gr-demand-reduction', 'hub']) sites[id] = await build(path.join(fixturesDir, id))
+  // A snapshot with nothing published yet but the site itself: it must still build.
+  const dir = tempDir('minimal')
+  mkdirSync(path.join(dir, 'media'))
+  const source = JSON.parse(readFileSync(path.join(fixturesDir, 'si-demand-reduction', 'snapshot.json'), 'utf8'))
+  const empty = { ...source, pages: [], campaigns: [], helplines: [], partners: [], infoDesks: [], events: [], resources: [], news: [], media: [] }
+  writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(empty))
+  minimal = await build(dir)
+  for (const site of all()) for (const locale of site.snapshot.site.locales) if (!ui.has(locale)) ui.set(locale, (await createUiI18n(locale)).t)
+})
+
+const all = () => [...Object.values(sites), minimal]
+const ui = new Map<string, TFunction>()
+/** The UI strings of a page's locale (translations may exist for it, English otherwise). */
+const tFor = (file: string, site: BuiltSite) => ui.get(file === '404.html' ? site.snapshot.site.defaultLocale : file.split('/')[0])!
+const pagesOf = (site: BuiltSite) => htmlFiles(site.outDir).filter((file) => file !== 'index.html')
+
+describe('pages per locale', () => {
+  const expected: Record<string, string[]> = {
+    'gr-prevention': ['', 'get-help', 'safety', 'about', 'privacy', 'accessibility', 'safe-travel', 'lover-boy', 'fake-job-offers'],
+    'gr-demand-reduction': ['', 'get-help', 'about', 'privacy', 'accessibility', 'recognise-the-signs', 'how-to-report'],
+    hub: ['', 'get-help', 'about', 'privacy', 'accessibility', 'partners', 'info-desks', 'trainings', 'resources', 'news', 'campaigns', 'seec', 'news/first-training-law-enforcement'],
+  }
+  for (const [id, paths] of Object.entries(expected)) {
+    it(`${id} has every page in every one of its locales`, () => {
+      const site = sites[id]
+      for (const locale of site.snapshot.site.locales) {
+        for (const p of paths) {
+          const file = path.join(site.outDir, locale, p, 'index.html')
+          expect(existsSync(file), `${id}: /${locale}/${p}`).toBe(true)
+        }
+      }
+      expect(existsSync(path.join(site.outDir, '404.html'))).toBe(true)
+      expect(existsSync(path.join(site.outDir, 'sitemap-index.xml'))).toBe(true)
+    })
+  }
+
+  it('the prevention site has no hub pages and the hub has no safety page', () => {
+    expect(existsSync(path.join(sites['gr-prevention'].outDir, 'el', 'partners'))).toBe(false)
+    expect(existsSync(path.join(sites.hub.outDir, 'en', 'safety'))).toBe(false)
+  })
+
+  it('the root leads to the default locale without JavaScript and links every language', () => {
+    for (const site of all()) {
+      const html = read(site.outDir, 'index.html')
+      const doc = parse(html)
+      const refresh = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')
+      expect(refresh).toBe(`0; url=/${site.snapshot.site.defaultLocale}/`)
+      for (const locale of site.snapshot.site.locales) expect(doc.querySelector(`a[href="/${locale}/"][lang="${locale}"]`)).not.toBeNull()
+      expect(doc.querySelectorAll('script').length).toBe(0)
+    }
+  })
+
+  it('a snapshot with nothing but the site still renders a home page and the fixed pages', () => {
+    for (const locale of minimal.snapshot.site.locales) {
+      const doc = parse(read(minimal.outDir, `${locale}/index.html`))
+      expect(doc.querySelector('h1')?.textContent).toBeTruthy()
+      expect(existsSync(path.join(minimal.outDir, locale, 'about', 'index.html'))).toBe(true)
+    }
+  })
+})
+
+describe('every page', () => {
+  it('has lang and dir on <html> (Arabic right-to-left)', () => {
+    for (const site of all()) {
+      for (const file of pagesOf(site)) {
+        const locale = file.split('/')[0]
+        const html = parse(read(site.outDir, file)).documentElement
+        if (file === '404.html') {
+          expect(html.getAttribute('lang')).toBe(site.snapshot.site.defaultLocale)
+          continue
+        }
+        expect(html.getAttribute('lang'), file).toBe(locale)
+        expect(html.getAttribute('dir'), file).toBe(locale === 'ar' ? 'rtl' : 'ltr')
+      }
+    }
+    expect(existsSync(path.join(sites['gr-prevention'].outDir, 'ar', 'index.html'))).toBe(true)
+  })
+
+  it('has landmarks, a skip link, a title, a meta description and a neutral favicon', () => {
+    for (const site of all()) {
+      for (const file of pagesOf(site)) {
+        const doc = parse(read(site.outDir, file))
+        for (const selector of ['header', 'nav', 'main#main', 'footer', 'a.skip-link[href="#main"]', 'title', 'meta[name="description"]', 'link[rel="icon"][href="/favicon.svg"]']) {
+          expect(doc.querySelector(selector), `${site.siteId} ${file}: ${selector}`).not.toBeNull()
+        }
+        expect(doc.querySelectorAll('h1').length, file).toBe(1)
+      }
+      expect(existsSync(path.join(site.outDir, 'favicon.svg'))).toBe(true)
+    }
+  })
+
+  it('keeps the tab title of a prevention page to the site name', () => {
+    const site = sites['gr-prevention']
+    for (const file of pagesOf(site).filter((f) => f !== '404.html')) {
+      const locale = file.split('/')[0]
+      const doc = parse(read(site.outDir, file))
+      expect(doc.title).toBe(site.snapshot.site.name[locale])
+    }
+  })
+
+  it('has a language switcher with native names, lang and hreflang on each link', () => {
+    for (const site of Object.values(sites)) {
+      for (const file of pagesOf(site).filter((f) => f !== '404.html')) {
+        const doc = parse(read(site.outDir, file))
+        const links = [...doc.querySelectorAll('nav.lang-switcher a')]
+        expect(links.map((a) => a.getAttribute('lang')), file).toEqual(site.snapshot.site.locales)
+        for (const a of links) expect(a.getAttribute('hreflang')).toBe(a.getAttribute('lang'))
+        expect(doc.querySelector('nav.lang-switcher a[aria-current]')?.getAttribute('lang')).toBe(file.split('/')[0])
+      }
+    }
+    const ar = parse(read(sites['gr-prevention'].outDir, 'el/safe-travel/index.html')).querySelector('nav.lang-switcher a[lang="ar"]')
+    expect(ar?.textContent?.trim()).toBe('العربية')
+    expect(ar?.getAttribute('href')).toBe('/ar/safe-travel/')
+  })
+
+  it('has hreflang alternates for the locales it exists in, and x-default', () => {
+    for (const site of Object.values(sites)) {
+      const base = site.snapshot.site.baseUrl
+      for (const file of pagesOf(site).filter((f) => f !== '404.html')) {
+        const doc = parse(read(site.outDir, file))
+        const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')]
+        const langs = alternates.map((link) => link.getAttribute('hreflang'))
+        expect(langs, file).toContain('x-default')
+        expect(langs.length).toBeGreaterThan(1)
+        for (const link of alternates) expect(link.getAttribute('href')!.startsWith(base), file).toBe(true)
+        const locale = file.split('/')[0]
+        const fallback = doc.querySelector('[data-testid="fallback-notice"]')
+        if (!fallback) expect(langs, file).toContain(locale)
+      }
+    }
+  })
+
+  it('shows the helplines as tel: links in the same region on every page', () => {
+    for (const site of all()) {
+      for (const file of pagesOf(site)) {
+        const doc = parse(read(site.outDir, file))
+        const region = doc.querySelector('section.help-band[aria-label]')
+        expect(region, `${site.siteId} ${file}`).not.toBeNull()
+        expect(region!.getAttribute('aria-label')).toBe(tFor(file, site)('help.regionLabel'))
+        // Right after the header, before the main content.
+        expect(region!.previousElementSibling?.tagName.toLowerCase()).toBe('header')
+        expect(region!.nextElementSibling?.tagName.toLowerCase()).toBe('main')
+        const tels = [...region!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))
+        expect(tels.length, file).toBeGreaterThan(0)
+        if (site.siteId === 'gr-prevention') expect(tels).toEqual(['tel:116000', 'tel:1109'])
+        if (site.siteId === 'hub') expect(tels).toEqual(['tel:116000', 'tel:116111'])
+        if (site === minimal) expect(tels).toEqual(['tel:112'])
+      }
+    }
+  })
+
+  it('has the quick exit on every prevention page and nowhere else', () => {
+    for (const site of all()) {
+      const prevention = site.snapshot.site.audience === 'prevention'
+      for (const file of pagesOf(site)) {
+        const doc = parse(read(site.outDir, file))
+        const link = doc.querySelector('[data-quick-exit] a')
+        if (!prevention) {
+          expect(link, file).toBeNull()
+          continue
+        }
+        expect(link, file).not.toBeNull()
+        expect(link!.getAttribute('href')).toBe(QUICK_EXIT_URL)
+        const t = tFor(file, site)
+        expect(link!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${t('quickExit.hiddenPrefix')} ${t('quickExit.label')}`)
+        expect(link!.querySelector('.visually-hidden')?.textContent?.trim()).toBe(t('quickExit.hiddenPrefix'))
+        if (file.startsWith('en/')) expect(link!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Emergency Exit this page')
+        expect(doc.querySelector('[data-quick-exit] [role="status"]')).not.toBeNull()
+        expect(doc.querySelector('[data-quick-exit-overlay][hidden]')).not.toBeNull()
+        // It comes before the header, in the sticky bar, and the page's script drives it.
+        expect(doc.querySelector('body > .qe-bar + .qe-overlay')).not.toBeNull()
+        expect([...doc.querySelectorAll('script')].some((s) => s.textContent!.includes('location.replace'))).toBe(true)
+      }
+    }
+  })
+
+  it('loads nothing from another origin, sets no cookie and registers no service worker', () => {
+    for (const site of all()) {
+      for (const file of htmlFiles(site.outDir)) {
+        const html = read(site.outDir, file)
+        const doc = parse(html)
+        for (const el of doc.querySelectorAll('[src], [srcset], link[href], script, style, iframe, object, embed')) {
+          for (const attr of ['src', 'srcset']) {
+            const value = el.getAttribute(attr)
+            if (value) for (const candidate of value.split(',')) expect(candidate.trim(), `${file}: ${attr}`).toMatch(/^\/(?!\/)/)
+          }
+          if (el.tagName === 'LINK') {
+            const rel = el.getAttribute('rel')
+            const href = el.getAttribute('href')!
+            if (rel === 'canonical' || rel === 'alternate') expect(href.startsWith(site.snapshot.site.baseUrl)).toBe(true)
+            else expect(href, `${file}: link ${rel}`).toMatch(/^\/(?!\/)/)
+          }
+          expect(['IFRAME', 'OBJECT', 'EMBED']).not.toContain(el.tagName)
+        }
+        expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//)
+        expect(html).not.toMatch(/@import/)
+        expect(html).not.toMatch(/document\.cookie|localStorage|sessionStorage|serviceWorker|indexedDB/)
+        for (const meta of doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')) {
+          expect(meta.getAttribute('content')!.startsWith(site.snapshot.site.baseUrl)).toBe(true)
+        }
+        // Links to other sites: only the quick exit target and links written in the content.
+        const external = [...doc.querySelectorAll('a[href^="http"]')].filter((a) => !a.closest('.prose, .card, .helpline-facts'))
+        for (const a of external) expect(a.getAttribute('href'), file).toBe(QUICK_EXIT_URL)
+      }
+    }
+  })
+
+  it('has a strict Content-Security-Policy that allows exactly its inline style and script', () => {
+    for (const site of all()) {
+      for (const file of htmlFiles(site.outDir)) {
+        const doc = parse(read(site.outDir, file))
+        const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')
+        expect(csp, file).toBeTruthy()
+        expect(csp).toContain("default-src 'none'")
+        expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
+        const hashes = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`
+        for (const style of doc.querySelectorAll('style')) expect(csp, `${file} style`).toContain(hashes(style.textContent!))
+        for (const script of doc.querySelectorAll('script:not([src])')) expect(csp, `${file} script`).toContain(hashes(script.textContent!))
+        expect(doc.querySelector('[style]'), `${file}: inline style attribute`).toBeNull()
+        expect(read(site.outDir, file)).not.toMatch(/\son[a-z]+=/)
+      }
+    }
+  })
+
+  it('lists only pages in their own language in the sitemap, with alternates', () => {
+    const site = sites['gr-prevention']
+    const xml = readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8')
+    expect(xml).toContain('<loc>http://gr-prevention.localhost:4321/ar/safe-travel/</loc>')
+    expect(xml).toContain('hreflang="ar"')
+    expect(xml).toContain('<loc>http://gr-prevention.localhost:4321/el/about/</loc>')
+    expect(xml).not.toContain('<loc>http://gr-prevention.localhost:4321/ar/about/</loc>')
+    expect(readFileSync(path.join(site.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://gr-prevention.localhost:4321/sitemap-index.xml')
+  })
+})
+
+describe('fallback', () => {
+  it('shows a fixed page missing in a locale in English, with a visible notice and lang on the content', () => {
+    const site = sites['gr-prevention']
+    const ar = parse(read(site.outDir, 'ar/about/index.html'))
+    // The language is named in the visitor's language.
+    expect(ar.querySelector('[data-testid="fallback-notice"]')?.textContent).toContain(new Intl.DisplayNames(['ar'], { type: 'language' }).of('en'))
+    expect(ar.querySelector('main [lang="en"] h1')?.textContent).toBe('Fixture about')
+    expect(ar.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')
+    const el = parse(read(site.outDir, 'el/about/index.html'))
+    expect(el.querySelector('[data-testid="fallback-notice"]')).toBeNull()
+    expect(el.querySelector('h1')?.textContent).toContain('Σχετικά')
+  })
+})
+
+describe('blocks', () => {
+  it('renders quiz and myth-or-fact answers in <details> that work without JavaScript', () => {
+    const site = sites['gr-prevention']
+    const home = parse(read(site.outDir, 'en/index.html'))
+    const quiz = home.querySelector('.block-quiz')!
+    expect(quiz.querySelectorAll('ol li').length).toBe(3)
+    expect(quiz.querySelector('details summary')).not.toBeNull()
+    expect(quiz.querySelector('details')!.textContent).toContain('Talk to an adult you trust')
+    const travel = parse(read(site.outDir, 'en/safe-travel/index.html'))
+    const items = travel.querySelectorAll('.block-myth details')
+    expect(items.length).toBeGreaterThan(1)
+    expect(items[0].querySelector('.verdict')?.textContent).toMatch(/Myth|Fact/)
+    expect(travel.querySelectorAll('.block-signs li').length).toBeGreaterThan(3)
+  })
+
+  it('renders report steps, stories and helpline callouts', () => {
+    const report = parse(read(sites['gr-demand-reduction'].outDir, 'el/how-to-report/index.html'))
+    expect(report.querySelectorAll('.block-report ol.steps > li').length).toBe(4)
+    const story = parse(read(sites['gr-prevention'].outDir, 'ar/lover-boy/index.html'))
+    expect(story.querySelector('.block-story h2')).not.toBeNull()
+    expect(story.querySelectorAll('.block-callout a[href^="tel:"]').length).toBe(2)
+  })
+
+  it('makes responsive AVIF/WebP variants of pictures and publishes PDFs as downloads', () => {
+    const home = parse(read(sites['gr-prevention'].outDir, 'el/index.html'))
+    const sources = [...home.querySelectorAll('picture source')].map((s) => s.getAttribute('type'))
+    expect(sources).toEqual(['image/avif', 'image/webp'])
+    expect(home.querySelector('picture img')?.getAttribute('srcset')).toContain('320w')
+    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^http:\/\/gr-prevention\.localhost:4321\/_astro\/.+\.jpe?g$/)
+    const resources = parse(read(sites.hub.outDir, 'en/resources/index.html'))
+    const links = [...resources.querySelectorAll('a[download]')].map((a) => a.getAttribute('href')!)
+    expect(links.length).toBe(2)
+    for (const link of links) expect(statSync(path.join(sites.hub.outDir, decodeURIComponent(link))).size).toBeGreaterThan(100)
+  })
+
+  it('groups the hub partners by type', () => {
+    const doc = parse(read(sites.hub.outDir, 'en/partners/index.html'))
+    expect([...doc.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['International organisations', 'National NGOs']),
+    )
+  })
+})
+
+describe('weight', () => {
+  it('keeps every prevention page under 25 KB gzip on a first mobile visit (HTML, CSS, JS and images)', () => {
+    const site = sites['gr-prevention']
+    for (const file of pagesOf(site)) {
+      const html = read(site.outDir, file)
+      const doc = parse(html)
+      let bytes = gzipSync(html).length
+      for (const el of doc.querySelectorAll('script[src], link[rel="stylesheet"]')) {
+        bytes += gzipSync(readFileSync(path.join(site.outDir, el.getAttribute('src') ?? el.getAttribute('href')!))).length
+      }
+      bytes += gzipSync(readFileSync(path.join(site.outDir, 'favicon.svg'))).length
+      // Upper bound for pictures: the AVIF a 412 px wide phone at 1.75x picks (720w) for every picture.
+      for (const picture of doc.querySelectorAll('picture')) {
+        const candidates = picture.querySelector('source[type="image/avif"]')!.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/))
+        const chosen = candidates.find(([, w]) => parseInt(w) >= 720) ?? candidates.at(-1)!
+        bytes += statSync(path.join(site.outDir, chosen[0])).size
+      }
+      expect(bytes, file).toBeLessThanOrEqual(25 * 1024)
+    }
+  })
+})

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test'
+import { siteUrl } from './support/sites'
+import { quickExitName } from './support/strings'
+
+/** Where quick exit leaves to; answered locally, the test makes no request to the internet. */
+async function stubDestination(page: Page): Promise<string[]> {
+  const visits: string[] = []
+  await page.context().route(/^https?:\/\/(?!.*\.localhost)/, async (route) => {
+    visits.push(route.request().url())
+    await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' })
+  })
+  return visits
+}
+
+const exitLink = (page: Page, locale: string) => page.getByRole('link', { name: quickExitName(locale) })
+
+test.describe('quick exit on a prevention page', () => {
+  test('is a plain link that leaves and removes the page from the tab history', async ({ page }) => {
+    const visits = await stubDestination(page)
+    await page.goto(siteUrl('md-prevention', '/ro/'))
+    const home = page.url()
+    await page.getByRole('main').getByRole('link').first().waitFor()
+    await page.goto(siteUrl('md-prevention', '/ro/fake-job-offers/'))
+    await exitLink(page, 'ro').click()
+    await expect(page).toHaveTitle('Weather')
+    expect(visits).toHaveLength(1)
+    await page.goBack()
+    // The page left is gone from history; earlier pages stay, as the safety page says.
+    expect(page.url()).toBe(home)
+  })
+
+  for (const [name, press] of [
+    ['Shift pressed three times', async (page: Page) => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift') }],
+    ['Esc pressed twice', async (page: Page) => { await page.keyboard.press('Escape'); await page.keyboard.press('Escape') }],
+  ] as const) {
+    test(`leaves with ${name}, blanking the page first`, async ({ page }) => {
+      await stubDestination(page)
+      await page.goto(siteUrl('md-prevention', '/ro/lover-boy/'))
+      await page.locator('body').click({ position: { x: 5, y: 300 } })
+      await press(page)
+      await expect(page).toHaveTitle('Weather')
+    })
+  }
+
+  test('announces how many more presses of Shift leave', async ({ page }) => {
+    await page.goto(siteUrl('md-prevention', '/ro/'))
+    await page.keyboard.press('Shift')
+    await expect(page.getByRole('status')).toContainText(/2/)
+  })
+
+  test('works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await stubDestination(page)
+    await page.goto(siteUrl('md-prevention', '/ru/'))
+    await exitLink(page, 'ru').click()
+    await expect(page).toHaveTitle('Weather')
+    await context.close()
+  })
+
+  test('stays visible on a small phone, at the end of a long page too', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await page.goto(siteUrl('gr-prevention', '/ar/fake-job-offers/'))
+    for (const y of [0, 100_000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y)
+      const box = await exitLink(page, 'ar').boundingBox()
+      expect(box).not.toBeNull()
+      expect(box!.y).toBeGreaterThanOrEqual(0)
+      expect(box!.y + box!.height).toBeLessThanOrEqual(568)
+      expect(box!.height).toBeGreaterThanOrEqual(44)
+      // Nothing covers it: the element at its centre is the link or inside it.
+      const onTop = await page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x, y)?.closest('[data-quick-exit-link]')), [
+        box!.x + box!.width / 2,
+        box!.y + box!.height / 2,
+      ])
+      expect(onTop).toBe(true)
+    }
+    await context.close()
+  })
+
+  test('is not on demand-reduction or hub pages', async ({ page }) => {
+    for (const [siteId, locale] of [['hu-demand-reduction', 'hu'], ['hub', 'en']]) {
+      await page.goto(siteUrl(siteId, `/${locale}/`))
+      await expect(exitLink(page, locale)).toHaveCount(0)
+      await expect(page.locator('[data-quick-exit]')).toHaveCount(0)
+    }
+  })
+})

@@ -1,0 +1,28 @@
+/**
+ * The demo sites for tests and measurements: built from the fixture snapshots (the demo content
+ * as the CMS exports it) and served each at its own origin.
+ */
+import fs from 'node:fs'
+import type http from 'node:http'
+import path from 'node:path'
+import { buildSites } from '../../sites/scripts/build-lib.mjs'
+import { createSitesServer } from '../../sites/scripts/serve'
+
+export const fixtureSnapshots = path.resolve(import.meta.dirname, '..', 'fixtures', 'snapshots')
+
+/** Builds the sites into outRoot/<siteId>, unless a previous run left them there and reuse is asked. */
+export async function buildDemoSites(outRoot: string, siteIds: readonly string[], { reuse = false } = {}): Promise<void> {
+  if (reuse && siteIds.every((id) => fs.existsSync(path.join(outRoot, id, 'index.html')))) return
+  const results = await buildSites(
+    siteIds.map((siteId) => ({ snapshotDir: path.join(fixtureSnapshots, siteId), outDir: path.join(outRoot, siteId) })),
+    { quiet: true },
+  )
+  const failed = results.filter((result) => !result.ok)
+  if (failed.length) throw new Error(`Site builds failed:\n${failed.map((result) => `${result.outDir}\n${result.output}`).join('\n')}`)
+}
+
+export async function serveSites(outRoot: string, port: number): Promise<http.Server> {
+  const server = createSitesServer(outRoot, port)
+  await new Promise<void>((resolve) => server.listen(port, resolve))
+  return server
+}
