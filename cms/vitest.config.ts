@@ -13,6 +13,8 @@ export default defineConfig({
     env: {
       PAYLOAD_SECRET: 'victor-test-secret-not-for-production',
       VICTOR_JOBS_AUTORUN: 'false',
+      // Tests run site builds themselves, with payload.jobs.run().
+      VICTOR_SITE_BUILDS: 'manual',
       DISABLE_PAYLOAD_HMR: 'true',
       NEXT_TELEMETRY_DISABLED: '1',
       PAYLOAD_LOG_LEVEL: 'error',

@@ -21,8 +21,8 @@ const buildOnly = process.argv.includes('--build-only')
 const port = process.env.PORT ?? '3000'
 const sitesPort = process.env.SITES_PORT ?? '4321'
 const repoRoot = path.resolve(cmsDir, '..')
-const snapshotsRoot = path.join(repoRoot, 'dist', 'snapshots')
-const sitesRoot = path.join(repoRoot, 'dist', 'sites')
+const snapshotsRoot = path.join(process.env.VICTOR_OUTPUT_DIR ?? path.join(repoRoot, 'dist'), 'snapshots')
+const sitesRoot = path.join(process.env.VICTOR_OUTPUT_DIR ?? path.join(repoRoot, 'dist'), 'sites')
 const withSites = !buildOnly && process.env.VICTOR_SITES !== 'false'
 const nextBin = path.join(cmsDir, 'node_modules', '.bin', 'next')
 const payloadBin = path.join(cmsDir, 'node_modules', '.bin', 'payload')
@@ -44,6 +44,8 @@ Object.assign(process.env, { NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 
 // Absolute paths, so the bundled server finds the same database and uploads as this script.
 process.env.VICTOR_DATA_DIR ??= path.join(cmsDir, 'data')
 process.env.MEDIA_DIR ??= path.resolve(cmsDir, '..', 'media')
+process.env.VICTOR_OUTPUT_DIR ??= path.resolve(cmsDir, '..', 'dist')
+process.env.VICTOR_SITES_PACKAGE ??= path.resolve(cmsDir, '..', 'sites')
 
 // 2 and 3. Schema and demo content, in this process, before the server starts; the snapshots for step 5.
 if (!buildOnly) {

@@ -14,12 +14,16 @@ import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { Resources } from './collections/Resources'
 import { Sites } from './collections/Sites'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { contentEditor } from './fields/richText'
 import { lockCollectionForTranslators } from './fields/lockSharedFieldsForTranslators'
 import { adminLanguages, victorTranslations } from './i18n'
 import { cmsDir } from './paths'
+import { buildSiteTask } from './publishing/buildSiteTask'
+import { rebuildAffectedSitesOf } from './publishing/rebuildAffectedSites'
+import { SITE_BUILDS_QUEUE } from './publishing/requestSiteBuild'
 import { payloadSecret } from './secret'
 
 const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partners, InfoDesks, Events, Resources, News, Media]
@@ -42,7 +46,9 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
   },
-  collections: [Users, ...contentCollections],
+  collections: [Users, ...contentCollections, SiteBuilds],
+  // Replaced in tests; the default builds with the sites package (see publishing/siteBuilder.ts).
+  custom: {},
   localization: {
     locales: locales.map((locale) => ({
       code: locale.code,
@@ -59,8 +65,14 @@ export default buildConfig({
     translations: victorTranslations,
   },
   jobs: {
-    // The CMS server runs scheduled publishing itself: no outside cron on one machine.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    tasks: [buildSiteTask],
+    // The CMS server runs scheduled publishing and site builds itself: no outside cron on one
+    // machine. Site builds also start right after a change (publishing/requestSiteBuild.ts);
+    // the minute run catches what a restart interrupted.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '* * * * *', queue: SITE_BUILDS_QUEUE, limit: 20 },
+    ],
     shouldAutoRun: () => process.env.VICTOR_JOBS_AUTORUN !== 'false',
   },
   plugins: [
@@ -71,11 +83,13 @@ export default buildConfig({
       generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''}`,
       generateDescription: ({ doc }) => `${(doc as { summary?: string }).summary ?? ''}`,
     }),
-    // Last, so it also covers the fields other plugins add.
+    // Last, so they also cover the fields other plugins add.
     (config) => ({
       ...config,
       collections: config.collections?.map((collection) =>
-        collection.slug === Users.slug ? collection : lockCollectionForTranslators(collection),
+        contentCollections.some((content) => content.slug === collection.slug)
+          ? rebuildAffectedSitesOf(lockCollectionForTranslators(collection))
+          : collection,
       ),
     }),
   ],

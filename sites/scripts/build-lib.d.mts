@@ -5,3 +5,4 @@ export declare function buildSites(
   sites: { snapshotDir: string; outDir: string }[],
   options?: { staticDir?: string; quiet?: boolean },
 ): Promise<(BuildResult & { snapshotDir: string; outDir: string; ms: number })[]>
+export declare function publishRelease(built: string, target: string): Promise<void>

@@ -1,11 +1,12 @@
 /**
  * Builds one site from one snapshot folder into one output folder, by running `astro build` with
  * VICTOR_SNAPSHOT and VICTOR_OUT. The output is written to a temporary folder next to the target
- * and swapped in only when the build succeeded, so a failed build never replaces a live site.
+ * and swapped in (atomically, see publishRelease) only when the build succeeded, so a failed
+ * build never replaces a live site.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { precompressSite } from './precompress.ts'
@@ -57,11 +58,37 @@ export async function buildSite({ snapshotDir, outDir, staticDir, quiet = false,
   }
   // As a static host or CDN would serve it: the weight that matters is the weight on the wire.
   precompressSite(staging)
-  const old = `${target}.old-${process.pid}`
-  if (existsSync(target)) await rename(target, old)
-  await rename(staging, target)
-  await rm(old, { recursive: true, force: true })
+  await publishRelease(staging, target)
   return { ok: true, code, output }
+}
+
+/**
+ * Puts a built site live atomically: the live path is a symbolic link to a release folder, and
+ * pointing it at the new release is a single rename(2), so every request sees either the old site
+ * or the new one, never a mix or nothing. The previous release is kept for a rollback by hand.
+ * @param {string} built  a complete site folder
+ * @param {string} target the live path, e.g. dist/sites/<siteId>
+ */
+export async function publishRelease(built, target) {
+  const releases = `${target}.releases`
+  await mkdir(releases, { recursive: true })
+  const release = path.join(releases, `${Date.now()}-${process.pid}`)
+  await rename(built, release)
+  const link = `${target}.link-${process.pid}`
+  await rm(link, { force: true })
+  await symlink(path.relative(path.dirname(target), release), link, 'dir')
+  const current = await lstat(target).catch(() => null)
+  if (current && !current.isSymbolicLink()) {
+    // Output of an older layout, a plain folder: moved aside once, then links from now on.
+    const old = `${target}.old-${process.pid}`
+    await rename(target, old)
+    await rename(link, target)
+    await rm(old, { recursive: true, force: true })
+  } else {
+    await rename(link, target)
+  }
+  const names = (await readdir(releases)).sort()
+  for (const name of names.slice(0, -2)) await rm(path.join(releases, name), { recursive: true, force: true })
 }
 
 /**

@@ -25,7 +25,7 @@ const pages: [string, string, string][] = [
   ['hub partners', 'hub', '/en/partners/'],
 ]
 
-const outRoot = process.env.LIGHTHOUSE_SITES_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'victor-lighthouse-'))
+const outRoot = process.env.LIGHTHOUSE_SITES_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'victor-lighthouse-'))
 await buildDemoSites(outRoot, [...new Set(pages.map(([, siteId]) => siteId))], { reuse: Boolean(process.env.LIGHTHOUSE_SITES_DIR) })
 const server = await serveSites(outRoot, port)
 const chrome = await chromeLauncher.launch({
@@ -39,6 +39,7 @@ try {
     const url = `http://${siteId}.localhost:${port}${pagePath}`
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
     const lhr = result!.lhr
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     const scores = categories.map((category) => String(Math.round((lhr.categories[category]?.score ?? 0) * 100)))
     const bytes = lhr.audits['total-byte-weight']?.numericValue ?? 0
     rows.push([type, `${siteId}${pagePath}`, ...scores, `${(bytes / 1024).toFixed(1)} KiB`])

@@ -38,6 +38,9 @@ type Doc = { id: number | string; [key: string]: unknown }
 
 const demoImagesDir = path.resolve(cmsDir, '..', 'media', 'demo')
 
+/** Seeding builds no site on each write: whoever seeds builds all sites afterwards, once. */
+const context = { skipSiteBuilds: true }
+
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
   const log = options.log ?? (() => {})
   const created: Record<string, number> = {}
@@ -70,6 +73,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       file: extra.file,
       overrideAccess: true,
       depth: 0,
+      context,
     })) as unknown as Doc
     for (const [locale, data] of rest) {
       await payload.update({
@@ -80,6 +84,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         draft: extra.draft,
         overrideAccess: true,
         depth: 0,
+        context,
       })
     }
     count(collection)
@@ -344,6 +349,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await payload.create({
       collection: 'users',
       overrideAccess: true,
+      context,
       data: {
         email: user.email,
         password,

@@ -8,6 +8,7 @@ import { text } from 'payload/shared'
 import { anyOf } from '../../access/anyOf'
 import { anyone } from '../../access/anyone'
 import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { rebuildSiteEndpoint } from './rebuildSiteEndpoint'
 import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { localeOptions } from '../../fields/localeOptions'
 import { urlField } from '../../fields/urlField'
@@ -41,7 +42,25 @@ export const Sites: CollectionConfig = {
     update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
     delete: isAdminOrCoordinator,
   },
+  endpoints: [rebuildSiteEndpoint],
+  hooks: {
+    // The build history of a site goes with it.
+    beforeDelete: [
+      async ({ id, req }) => {
+        await req.payload.delete({ collection: 'site-builds', where: { site: { equals: id } }, overrideAccess: true, req })
+      },
+    ],
+  },
   fields: [
+    {
+      name: 'rebuild',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/RebuildSiteButton#RebuildSiteButton' },
+        condition: (_data, _siblingData, { user }) => ['admin', 'coordinator'].includes((user as { role?: string } | null)?.role ?? ''),
+      },
+    },
     {
       name: 'siteId',
       type: 'text',

@@ -1,0 +1,111 @@
+/**
+ * Which sites a change to a document affects: a page or campaign its sites, a helpline or an
+ * information desk every site of its country (and the hub, which lists them all), partners,
+ * events and news the hub, a picture or file the sites whose content uses it, a site's settings
+ * that site. Only what visitors can see counts: saving a draft of published content affects nothing.
+ */
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import { relationId, relationIds } from '../utilities/relationId'
+
+type Doc = Record<string, any> & { id: number | string }
+
+const HUB = 'hub'
+
+export interface Change {
+  collection: CollectionSlug
+  doc: Doc
+  previousDoc?: Doc | null
+  operation: 'create' | 'update' | 'delete'
+}
+
+/** Whether a change alters what visitors can see (drafts of published content do not). */
+export async function isPublicChange(req: PayloadRequest, change: Change): Promise<boolean> {
+  const config = req.payload.collections[change.collection]?.config
+  if (!config?.versions?.drafts) return true
+  if (change.operation === 'delete') return change.doc._status === 'published'
+  if (change.doc._status === 'published') return true
+  if (change.previousDoc?._status !== 'published') return false
+  // Published before, a draft now: an unpublish, or only a draft saved on top of it?
+  const live = await req.payload
+    .findByID({ collection: change.collection, id: change.doc.id, draft: false, depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  return (live as Doc | null)?._status !== 'published'
+}
+
+export async function affectedSiteIds(req: PayloadRequest, change: Change): Promise<string[]> {
+  if (!(await isPublicChange(req, change))) return []
+  const { doc, previousDoc } = change
+  const both = (field: string) => [...relationIds(doc[field]), ...relationIds(previousDoc?.[field])]
+  const one = (field: string) => [relationId(doc[field]), relationId(previousDoc?.[field])].filter((id) => id !== null)
+
+  const siteIdsWhere = async (where: Where) => {
+    const { docs } = await req.payload.find({ collection: 'sites', where, depth: 0, pagination: false, overrideAccess: true, req })
+    return docs.map((site) => site.siteId as string)
+  }
+  const sitesById = (ids: (number | string)[]) => (ids.length ? siteIdsWhere({ id: { in: ids } }) : Promise.resolve([]))
+  const sitesOfCountries = (ids: (number | string)[]) => (ids.length ? siteIdsWhere({ country: { in: ids } }) : Promise.resolve([]))
+
+  let sites: string[]
+  switch (change.collection) {
+    case 'pages':
+    case 'campaigns':
+      sites = await sitesById(both('sites'))
+      break
+    case 'helplines':
+    case 'info-desks':
+    case 'partners':
+      sites = [...(await sitesOfCountries(one('country'))), HUB]
+      break
+    case 'events':
+    case 'news':
+      sites = [HUB]
+      break
+    case 'resources':
+      sites = [HUB, ...(await sitesUsing(req, 'resource', doc.id))]
+      break
+    case 'media':
+      sites = await sitesUsing(req, 'media', doc.id)
+      break
+    case 'sites':
+      // A deleted site has nothing left to build (taking it offline is the host's business).
+      sites = change.operation === 'delete' ? [] : [doc.siteId, previousDoc?.siteId].filter(Boolean)
+      break
+    case 'countries':
+      sites = [...(await sitesOfCountries([doc.id])), HUB]
+      break
+    default:
+      sites = []
+  }
+  return [...new Set(sites)].sort()
+}
+
+/** Sites whose published content refers to a picture or file, or offers a resource. */
+async function sitesUsing(req: PayloadRequest, kind: 'media' | 'resource', id: number | string): Promise<string[]> {
+  const find = async (collection: CollectionSlug, where: Where) =>
+    (await req.payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true, req })).docs as Doc[]
+  const siteIds = new Set<string>()
+  const addSites = async (ids: (number | string)[]) => {
+    if (!ids.length) return
+    for (const site of await find('sites', { id: { in: ids } })) siteIds.add(site.siteId)
+  }
+  const pageWhere: Where =
+    kind === 'media'
+      ? { or: [{ 'layout.image': { equals: id } }, { 'meta.image': { equals: id } }] }
+      : { 'layout.resource': { equals: id } }
+  const pages = await find('pages', pageWhere)
+  await addSites(pages.flatMap((page) => relationIds(page.sites)))
+  if (kind === 'media') {
+    const campaigns = await find('campaigns', { keyVisual: { equals: id } })
+    await addSites(campaigns.flatMap((campaign) => relationIds(campaign.sites)))
+    const hubUses = await Promise.all([
+      find('partners', { logo: { equals: id } }),
+      find('resources', { file: { equals: id } }),
+      find('news', { image: { equals: id } }),
+    ])
+    if (hubUses.some((docs) => docs.length)) siteIds.add(HUB)
+    const partners = hubUses[0]
+    const countries = partners.map((partner) => relationId(partner.country)).filter((country) => country !== null)
+    if (countries.length) for (const site of await find('sites', { country: { in: countries } })) siteIds.add(site.siteId)
+  }
+  return [...siteIds]
+}

@@ -1,0 +1,34 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
+import { affectedSiteIds, type Change } from './affectedSites'
+import { requestSiteBuild } from './requestSiteBuild'
+
+async function rebuild(req: PayloadRequest, change: Change, context: Record<string, unknown>) {
+  if (context.skipSiteBuilds || context.siteBuild) return
+  const sites = await affectedSiteIds(req, change)
+  if (sites.length === 0) return
+  const who = req.user && 'email' in req.user ? ` by ${req.user.email}` : ''
+  const title = change.doc.title ?? change.doc.name ?? change.doc.siteId ?? change.doc.filename ?? ''
+  const what = `${change.collection} ${change.doc.id}${typeof title === 'string' && title ? ` "${title}"` : ''}`
+  const verb = change.operation === 'delete' ? 'deleted' : change.doc._status === 'draft' ? 'unpublished' : change.operation === 'create' ? 'created' : 'changed'
+  for (const siteId of sites) await requestSiteBuild(req, siteId, `${what} ${verb}${who}`)
+}
+
+const afterChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
+  await rebuild(req, { collection: collection.slug as Change['collection'], doc, previousDoc, operation }, context)
+  return doc
+}
+
+const afterDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
+  await rebuild(req, { collection: collection.slug as Change['collection'], doc, operation: 'delete' }, context)
+  return doc
+}
+
+/** Adds the rebuild hooks to a collection whose content appears on the sites. */
+export const rebuildAffectedSitesOf = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+  },
+})

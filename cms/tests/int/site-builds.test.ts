@@ -1,0 +1,184 @@
+/**
+ * The publishing pipeline: a change rebuilds exactly the sites it affects, bursts make one build,
+ * every build is recorded, a failed build leaves the live site as it was and shows why.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { SITE_BUILDS_QUEUE } from '../../src/publishing/requestSiteBuild'
+import { buildWithAstro, SiteBuildFailed, type SiteBuilder } from '../../src/publishing/siteBuilder'
+import { createTestPayload, type TestContext } from '../support/testPayload'
+
+let ctx: TestContext
+let built: string[]
+let failNext: string | null
+
+const fakeBuilder: SiteBuilder = async (_payload, siteId) => {
+  if (failNext === siteId) {
+    failNext = null
+    throw new SiteBuildFailed(`The build of ${siteId} failed`, 'pages[2].slug: "get-help" is a path the site uses itself')
+  }
+  built.push(siteId)
+  return { log: `built ${siteId}` }
+}
+
+beforeAll(async () => {
+  ctx = await createTestPayload()
+  ctx.payload.config.custom.siteBuilder = fakeBuilder
+})
+afterAll(() => ctx?.close())
+
+beforeEach(async () => {
+  await runBuilds()
+  built = []
+  failNext = null
+  await ctx.payload.delete({ collection: 'site-builds', where: { id: { exists: true } }, overrideAccess: true })
+})
+
+const runBuilds = () => ctx.payload.jobs.run({ queue: SITE_BUILDS_QUEUE, limit: 100 })
+const queuedSites = async () => {
+  const { docs } = await ctx.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, depth: 1, pagination: false })
+  return docs.map((build) => (build.site as { siteId: string }).siteId).sort()
+}
+const find = async (collection: 'helplines' | 'pages' | 'partners' | 'media', where: Record<string, unknown>) =>
+  (await ctx.payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true })).docs[0]
+
+describe('what a change rebuilds', () => {
+  it('an edited helpline rebuilds exactly the sites of its country, and the hub', async () => {
+    const greek = await find('helplines', { number: { equals: '1109' } })
+    const editor = await ctx.user('editor-gr@victor.local')
+    await ctx.payload.update({ collection: 'helplines', id: greek.id, locale: 'el', data: { hours: 'Όλο το 24ωρο' }, user: editor as never, overrideAccess: false })
+    expect(await queuedSites()).toEqual(['gr-demand-reduction', 'gr-prevention', 'hub'])
+    await runBuilds()
+    expect(built.sort()).toEqual(['gr-demand-reduction', 'gr-prevention', 'hub'])
+    const { docs } = await ctx.payload.find({ collection: 'site-builds', depth: 0, pagination: false })
+    expect(docs.map((build) => build.status)).toEqual(['succeeded', 'succeeded', 'succeeded'])
+    expect(docs[0].trigger).toMatch(/helplines .* by editor-gr@victor\.local/)
+    expect(docs[0].durationMs).toBeGreaterThanOrEqual(0)
+  })
+
+  it('a published page rebuilds its sites; a draft saved on top of it rebuilds nothing until published', async () => {
+    const page = await find('pages', { slug: { equals: 'recognise-the-signs' } })
+    await ctx.payload.update({ collection: 'pages', id: page.id, locale: 'en', draft: true, data: { title: 'Draft only' } })
+    expect(await queuedSites()).toEqual([])
+    await ctx.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { _status: 'published' } })
+    expect(await queuedSites()).toEqual(['gr-demand-reduction', 'hu-demand-reduction', 'si-demand-reduction'])
+  })
+
+  it('unpublishing a page rebuilds its sites', async () => {
+    const page = await find('pages', { slug: { equals: 'how-to-report' }, 'sites.siteId': { equals: 'si-demand-reduction' } })
+    await ctx.payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' } })
+    expect(await queuedSites()).toEqual(['si-demand-reduction'])
+  })
+
+  it('a partner rebuilds the hub and its country; a picture the sites that show it', async () => {
+    const partner = await find('partners', { name: { equals: 'ASTRA - Anti-trafficking action' } })
+    await ctx.payload.update({ collection: 'partners', id: partner.id, locale: 'en', data: { role: 'Updated role' } })
+    expect(await queuedSites()).toEqual(['hub', 'rs-prevention'])
+    await runBuilds()
+    const picture = await find('media', { filename: { equals: 'dont-look-away.jpg' } })
+    await ctx.payload.update({ collection: 'media', id: picture.id, locale: 'en', data: { alt: 'A wide open eye' } })
+    expect(await queuedSites()).toEqual(['gr-demand-reduction', 'hu-demand-reduction', 'si-demand-reduction'])
+  })
+
+  it('coalesces a burst: ten quick saves make one build per site', async () => {
+    const page = await find('pages', { slug: { equals: 'home' }, 'sites.siteId': { equals: 'hu-demand-reduction' } })
+    for (let i = 0; i < 10; i++) {
+      await ctx.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { summary: `Edit ${i}`, _status: 'published' } })
+    }
+    const { docs } = await ctx.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].changes).toBe(10)
+    await runBuilds()
+    expect(built).toEqual(['hu-demand-reduction'])
+  })
+})
+
+describe('build records', () => {
+  it('show a failed build and its error to coordinators, and to nobody else', async () => {
+    failNext = 'hub'
+    const news = (await ctx.payload.find({ collection: 'news', limit: 1 })).docs[0]
+    await ctx.payload.update({ collection: 'news', id: news.id, locale: 'en', data: { summary: 'New summary', _status: 'published' } })
+    await runBuilds()
+    const coordinator = await ctx.login('coordinator@victor.local')
+    const response = await ctx.rest('GET', '/site-builds?where[status][equals]=failed&depth=1', { token: coordinator })
+    const { docs } = (await response.json()) as { docs: { site: { siteId: string }; error: string; log: string }[] }
+    expect(docs).toMatchObject([{ site: { siteId: 'hub' }, error: expect.stringMatching(/failed/) }])
+    expect(docs[0].log).toContain('pages[2].slug')
+    for (const email of ['editor-gr@victor.local', 'translator-el@victor.local']) {
+      const refused = await ctx.rest('GET', '/site-builds', { token: await ctx.login(email) })
+      expect(refused.status).toBe(403)
+    }
+    expect((await ctx.rest('GET', '/site-builds')).status).toBe(403)
+  })
+
+  it('cannot be written through the API', async () => {
+    const token = await ctx.login('coordinator@victor.local')
+    const site = (await ctx.payload.find({ collection: 'sites', limit: 1 })).docs[0]
+    const response = await ctx.rest('POST', '/site-builds', { token, body: { site: site.id, status: 'succeeded', trigger: 'fake' } })
+    expect(response.status).toBe(403)
+  })
+
+  it('a coordinator can rebuild a site by hand; an editor cannot', async () => {
+    const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'bg-prevention' } }, limit: 1 })).docs[0]
+    const editor = await ctx.rest('POST', `/sites/${site.id}/rebuild`, { token: await ctx.login('editor-bg@victor.local') })
+    expect(editor.status).toBe(403)
+    expect(await queuedSites()).toEqual([])
+    const coordinator = await ctx.rest('POST', `/sites/${site.id}/rebuild`, { token: await ctx.login('coordinator@victor.local') })
+    expect(coordinator.status).toBe(202)
+    expect(await queuedSites()).toEqual(['bg-prevention'])
+  })
+})
+
+describe('a real build', () => {
+  const hashTree = (dir: string) => {
+    const hash = createHash('sha256')
+    const visit = (entry: string) => {
+      for (const name of fs.readdirSync(entry).sort()) {
+        const full = path.join(entry, name)
+        if (fs.statSync(full).isDirectory()) visit(full)
+        else hash.update(path.relative(dir, full)).update(fs.readFileSync(full))
+      }
+    }
+    visit(dir)
+    return hash.digest('hex')
+  }
+
+  it('puts published content live, never a draft, and a failed build leaves the live site byte-identical', async () => {
+    process.env.VICTOR_OUTPUT_DIR = path.join(ctx.dir, 'output')
+    ctx.payload.config.custom.siteBuilder = buildWithAstro
+    try {
+      const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'si-demand-reduction' } }, limit: 1 })).docs[0]
+      await ctx.payload.create({
+        collection: 'pages',
+        locale: 'en',
+        draft: true,
+        data: { title: 'Unreviewed draft title', slug: 'draft-page', role: 'message', sites: [site.id], _status: 'draft' },
+      })
+      await ctx.rest('POST', `/sites/${site.id}/rebuild`, { token: await ctx.login('coordinator@victor.local') })
+      await runBuilds()
+      const live = path.join(ctx.dir, 'output', 'sites', 'si-demand-reduction')
+      expect(fs.existsSync(path.join(live, 'sl', 'index.html'))).toBe(true)
+      const html = fs.readFileSync(path.join(live, 'en', 'index.html'), 'utf8')
+      expect(html).not.toContain('Unreviewed draft title')
+      expect(fs.existsSync(path.join(live, 'en', 'draft-page'))).toBe(false)
+      const before = hashTree(live)
+
+      // A page whose address the site uses itself: the build fails, visibly, and changes nothing live.
+      await ctx.payload.create({
+        collection: 'pages',
+        locale: 'en',
+        data: { title: 'Clash', slug: 'get-help', role: 'message', sites: [site.id], _status: 'published' },
+      })
+      await runBuilds()
+      const { docs } = await ctx.payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })
+      expect(docs[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/left as it was/) })
+      expect(docs[0].log).toMatch(/get-help/)
+      expect(hashTree(live)).toBe(before)
+    } finally {
+      ctx.payload.config.custom.siteBuilder = fakeBuilder
+      delete process.env.VICTOR_OUTPUT_DIR
+    }
+  }, 120_000)
+})
