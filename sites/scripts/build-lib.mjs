@@ -33,7 +33,7 @@ export async function buildSite({ snapshotDir, outDir, staticDir, quiet = false,
   const child = spawn(process.execPath, [astroBin, 'build', '--root', sitesRoot], {
     cwd: work,
     env: {
-      ...process.env,
+      ...withoutViteVariables(process.env),
       ASTRO_TELEMETRY_DISABLED: '1',
       VICTOR_SNAPSHOT: snapshot,
       VICTOR_OUT: staging,
@@ -89,6 +89,16 @@ export async function publishRelease(built, target) {
   }
   const names = (await readdir(releases)).sort()
   for (const name of names.slice(0, -2)) await rm(path.join(releases, name), { recursive: true, force: true })
+}
+
+/**
+ * Vitest and Vite put their own import.meta.env values (BASE_URL, MODE, ...) into process.env; a
+ * build started from inside them would take BASE_URL as its base path instead of the site's.
+ * @param {NodeJS.ProcessEnv} env
+ */
+function withoutViteVariables(env) {
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...rest } = env
+  return rest
 }
 
 /**

@@ -14,7 +14,13 @@ type Localized<T = unknown> = Partial<Record<string, T>>
 
 export class UnknownSiteError extends Error {}
 
-export async function buildSiteSnapshot(payload: Payload, siteId: string, now = new Date()): Promise<Snapshot> {
+/** For a preview: one page as its latest draft, read with the access of the person previewing. */
+export interface DraftOverride {
+  pageId: number | string
+  user: Record<string, unknown>
+}
+
+export async function buildSiteSnapshot(payload: Payload, siteId: string, now = new Date(), draft?: DraftOverride): Promise<Snapshot> {
   const publicRead = async (collection: CollectionSlug, where?: Where): Promise<Doc[]> => {
     const { docs } = await payload.find({
       collection,
@@ -55,6 +61,21 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
     publicRead('info-desks', byCountry),
     publicRead('partners', byCountry),
   ])
+  if (draft) {
+    const latest = (await payload.findByID({
+      collection: 'pages',
+      id: draft.pageId,
+      draft: true,
+      locale: 'all',
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: false,
+      user: draft.user as never,
+    })) as unknown as Doc
+    const index = pages.findIndex((page) => String(page.id) === String(latest.id))
+    if (index >= 0) pages[index] = latest
+    else pages.push(latest)
+  }
   const [events, news] = isHub ? await Promise.all([publicRead('events'), publicRead('news')]) : [[], []]
 
   // Resources: all on the hub; elsewhere those the pages offer for download.

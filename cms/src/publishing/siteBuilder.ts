@@ -25,7 +25,7 @@ export class SiteBuildFailed extends Error {
 export const outputRoot = (): string => process.env.VICTOR_OUTPUT_DIR ?? path.resolve(cmsDir, '..', 'dist')
 
 /** The sites package; given by `pnpm start`, since the bundled admin server cannot derive it. */
-const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? path.resolve(cmsDir, '..', 'sites')
+export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? path.resolve(cmsDir, '..', 'sites')
 
 export const buildWithAstro: SiteBuilder = async (payload, siteId) => {
   const snapshotDir = path.join(outputRoot(), 'snapshots', siteId)

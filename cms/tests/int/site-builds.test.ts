@@ -82,6 +82,27 @@ describe('what a change rebuilds', () => {
     expect(await queuedSites()).toEqual(['gr-demand-reduction', 'hu-demand-reduction', 'si-demand-reduction'])
   })
 
+  it('a page scheduled to publish rebuilds its site when it goes live', async () => {
+    const reviewer = await ctx.user('reviewer@victor.local')
+    const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'bg-prevention' } }, limit: 1 })).docs[0]
+    const page = await ctx.payload.create({
+      collection: 'pages',
+      draft: true,
+      locale: 'en',
+      data: { title: 'Scheduled', slug: 'scheduled', role: 'message', sites: [site.id], _status: 'draft' },
+    })
+    expect(await queuedSites()).toEqual([])
+    await ctx.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'pages', value: String(page.id) }, user: { relationTo: 'users', value: reviewer.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    } as never)
+    await ctx.payload.jobs.run()
+    expect(await queuedSites()).toEqual(['bg-prevention'])
+    await runBuilds()
+    expect(built).toEqual(['bg-prevention'])
+  })
+
   it('coalesces a burst: ten quick saves make one build per site', async () => {
     const page = await find('pages', { slug: { equals: 'home' }, 'sites.siteId': { equals: 'hu-demand-reduction' } })
     for (let i = 0; i < 10; i++) {

@@ -1,0 +1,64 @@
+/**
+ * Exact previews, for signed-in staff only:
+ *   /preview/pages/<id>?locale=ro[&site=md-prevention]  builds (or reuses) the preview, redirects into it
+ *   /preview/<token>/...                                 serves the built preview's files
+ * Previews live in dist/previews, apart from the public output, and are never cached or indexed.
+ */
+import config from '@payload-config'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { getPayload } from 'payload'
+import { buildPreview, PreviewFailed, previewsRoot } from '../../../preview/buildPreview'
+
+export const dynamic = 'force-dynamic'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+}
+const privateHeaders = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer' }
+const text = (body: string, status: number) => new Response(body, { status, headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' } })
+
+export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user) return text('Sign in to the CMS to see previews.', 401)
+  const segments = (await params).path
+  const url = new URL(request.url)
+
+  if (segments[0] === 'pages' && segments[1]) {
+    try {
+      const preview = await buildPreview(payload, {
+        pageId: segments[1],
+        locale: url.searchParams.get('locale') ?? 'en',
+        siteId: url.searchParams.get('site') ?? undefined,
+        user: user as unknown as Record<string, unknown>,
+      })
+      return new Response(null, { status: 302, headers: { ...privateHeaders, Location: `/preview/${preview.token}/${preview.pagePath}` } })
+    } catch (error) {
+      const status = error instanceof PreviewFailed ? 422 : ((error as { status?: number }).status ?? 500)
+      return text(error instanceof Error ? error.message : String(error), status)
+    }
+  }
+
+  const [token, ...rest] = segments
+  if (!token || !/^[0-9a-f]{24}$/.test(token)) return text('No such preview.', 404)
+  const root = path.join(previewsRoot(), token, 'site')
+  let file = path.resolve(root, ...rest)
+  if (file !== root && !file.startsWith(`${root}${path.sep}`)) return text('No such preview.', 404)
+  const stat = await fs.stat(file).catch(() => null)
+  if (stat?.isDirectory()) file = path.join(file, 'index.html')
+  const body = await fs.readFile(file).catch(() => null)
+  if (!body) return text('Not found in this preview.', 404)
+  return new Response(body, { headers: { ...privateHeaders, 'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream' } })
+}

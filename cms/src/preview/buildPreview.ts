@@ -1,0 +1,63 @@
+/**
+ * An exact preview of a draft page: its site built by the same Astro code as the live site, from
+ * the site's published content with this one page as its latest draft, into a folder of its own
+ * (dist/previews/<token>) that only signed-in staff are served. It never touches the public output.
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { buildSiteSnapshot } from '../export/siteSnapshot'
+import { mediaDir } from '../paths'
+import { relationIds } from '../utilities/relationId'
+import { outputRoot, sitesPackage } from '../publishing/siteBuilder'
+
+export const previewsRoot = (): string => path.join(outputRoot(), 'previews')
+
+export interface Preview {
+  token: string
+  /** Path of the page inside the preview, e.g. ro/fake-job-offers/ */
+  pagePath: string
+}
+
+export class PreviewFailed extends Error {}
+
+export async function buildPreview(
+  payload: Payload,
+  options: { pageId: number | string; locale: string; user: Record<string, unknown>; siteId?: string },
+): Promise<Preview> {
+  const page = await payload.findByID({ collection: 'pages', id: options.pageId, draft: true, depth: 0, overrideAccess: false, user: options.user as never })
+  const siteIdsOfPage = (
+    await payload.find({ collection: 'sites', where: { id: { in: relationIds(page.sites) } }, depth: 0, pagination: false, overrideAccess: true })
+  ).docs.map((site) => site.siteId as string)
+  const siteId = options.siteId && siteIdsOfPage.includes(options.siteId) ? options.siteId : siteIdsOfPage[0]
+  if (!siteId) throw new PreviewFailed('The page is on no site yet: choose its sites to preview it.')
+
+  const snapshot = await buildSiteSnapshot(payload, siteId, new Date(0), { pageId: options.pageId, user: options.user })
+  const token = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex').slice(0, 24)
+  const locale = snapshot.site.locales.includes(options.locale as never) ? options.locale : snapshot.site.defaultLocale
+  const pagePath = page.role === 'home' ? `${locale}/` : `${locale}/${page.slug}/`
+  const dir = path.join(previewsRoot(), token)
+  if (await exists(path.join(dir, 'site', 'index.html'))) return { token, pagePath }
+
+  snapshot.site.baseUrl = new URL(`/preview/${token}/`, snapshot.site.baseUrl).href
+  await fs.mkdir(path.join(dir, 'snapshot', 'media'), { recursive: true })
+  for (const item of snapshot.media) await fs.copyFile(path.join(mediaDir(), item.file), path.join(dir, 'snapshot', 'media', item.file))
+  await fs.writeFile(path.join(dir, 'snapshot', 'snapshot.json'), JSON.stringify(snapshot))
+  const script = path.join(sitesPackage(), 'scripts', 'build-site.mjs')
+  const child = spawn(process.execPath, [script, path.join(dir, 'snapshot'), path.join(dir, 'site')], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stdout.on('data', (chunk) => (log += chunk))
+  child.stderr.on('data', (chunk) => (log += chunk))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)
+  return { token, pagePath }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  )
+}
