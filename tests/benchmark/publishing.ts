@@ -1,0 +1,120 @@
+/**
+ * Publishing benchmark: `pnpm benchmark [sites=15] [pagesPerSite=200]`
+ *
+ * Generates a network of sites and pages through the Payload Local API (embedded SQLite in a
+ * temporary folder; each page ~300 words in two locales with one text block), then measures:
+ *   (a) a cold build of every site (snapshot export + one Astro build per site, fresh caches),
+ *   (b) publish-to-live of one edited page: from the Local API call until the new HTML is in the
+ *       live folder, through the real pipeline (job queue, export, build, atomic swap); median of 5,
+ *   (c) the same pages in one plain Astro build (one snapshot holding every page), for comparison.
+ * It prints a table. Wall-clock times on this machine; nothing else should run meanwhile.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const siteCount = Number(process.argv[2] ?? 15)
+const pagesPerSite = Number(process.argv[3] ?? 200)
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'victor-benchmark-'))
+Object.assign(process.env, {
+  DATABASE_URL: `file:${path.join(work, 'bench.db')}`,
+  MEDIA_DIR: path.join(work, 'media'),
+  VICTOR_OUTPUT_DIR: path.join(work, 'output'),
+  VICTOR_SITE_BUILDS: 'manual',
+  VICTOR_JOBS_AUTORUN: 'false',
+  PAYLOAD_SECRET: 'benchmark',
+  PAYLOAD_LOG_LEVEL: 'error',
+  DISABLE_PAYLOAD_HMR: 'true',
+  ASTRO_TELEMETRY_DISABLED: '1',
+})
+
+// Payload is a dependency of the CMS package, not of the repository root.
+const cmsRequire = createRequire(path.resolve(import.meta.dirname, '..', '..', 'cms', 'package.json'))
+const { getPayload } = (await import(pathToFileURL(cmsRequire.resolve('payload')).href)) as typeof import('payload')
+const { default: config } = await import('../../cms/src/payload.config')
+const { migrateDatabase } = await import('../../cms/src/migrateDatabase')
+const { writeSiteSnapshot } = await import('../../cms/src/export/writeSiteSnapshot')
+const { buildWithAstro } = await import('../../cms/src/publishing/siteBuilder')
+const { SITE_BUILDS_QUEUE } = await import('../../cms/src/publishing/requestSiteBuild')
+const { buildSite } = await import('../../sites/scripts/build-lib.mjs')
+
+const payload = await getPayload({ config, cron: false })
+await migrateDatabase(payload)
+payload.config.custom.siteBuilder = buildWithAstro
+const quiet = { overrideAccess: true, context: { skipSiteBuilds: true }, depth: 0 } as const
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ['help', 'travel', 'work', 'friend', 'offer', 'phone', 'trust', 'call', 'safe', 'school'][(i * 7 + seed) % 10]).join(' ')
+const lexical = (text: string) => ({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }] } })
+
+// The network.
+const codes = ['AT', 'BE', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'SE', 'SK']
+let started = Date.now()
+const siteIds: string[] = []
+for (let s = 0; s < siteCount; s++) {
+  const country = await payload.create({ collection: 'countries', locale: 'en', data: { code: codes[s], name: `Country ${s}`, role: 'origin', languages: ['en', 'ro'] }, ...quiet })
+  const siteId = `${codes[s].toLowerCase()}-prevention`
+  const site = await payload.create({ collection: 'sites', locale: 'en', data: { siteId, name: `Site ${s}`, audience: 'prevention', country: country.id, enabledLocales: ['en', 'ro'], defaultLocale: 'en', baseUrl: `http://${siteId}.localhost:4321/` }, ...quiet })
+  siteIds.push(siteId)
+  for (let p = 0; p < pagesPerSite; p++) {
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { title: `Message ${p} of ${siteId}`, slug: `message-${p}`, role: p === 0 ? 'home' : 'message', sites: [site.id], summary: words(20, p), layout: [{ blockType: 'richText', content: lexical(words(300, p)) }], _status: 'published' } as never,
+      ...quiet,
+    })
+    await payload.update({ collection: 'pages', id: page.id, locale: 'ro', data: { title: `Mesaj ${p}`, summary: words(20, p + 1), layout: [{ blockType: 'richText', content: lexical(words(300, p + 1)) }], _status: 'published' } as never, ...quiet })
+  }
+}
+const generated = Date.now() - started
+console.log(`generated ${siteCount} sites, ${siteCount * pagesPerSite} pages in ${seconds(generated)}`)
+
+// (a) Cold build of every site.
+process.env.VICTOR_CACHE_DIR = path.join(work, 'cache-a')
+started = Date.now()
+for (const siteId of siteIds) await buildWithAstro(payload, siteId)
+const coldAll = Date.now() - started
+console.log(`(a) cold build of all sites: ${seconds(coldAll)}`)
+
+// (b) Publish-to-live of one edited page, median of 5 (caches warm, as on a running server).
+const target = siteIds[Math.floor(siteIds.length / 2)]
+const { docs } = await payload.find({ collection: 'pages', where: { and: [{ slug: { equals: 'message-7' } }, { 'sites.siteId': { equals: target } }] }, limit: 1, depth: 0 })
+const liveFile = path.join(process.env.VICTOR_OUTPUT_DIR!, 'sites', target, 'en', 'message-7', 'index.html')
+const publishTimes: number[] = []
+for (let run = 0; run < 5; run++) {
+  const title = `Edited ${run} ${Date.now()}`
+  const t0 = Date.now()
+  await payload.update({ collection: 'pages', id: docs[0].id, locale: 'en', data: { title, _status: 'published' }, overrideAccess: true, depth: 0 })
+  await payload.jobs.run({ queue: SITE_BUILDS_QUEUE, limit: 10 })
+  if (!fs.readFileSync(liveFile, 'utf8').includes(title)) throw new Error('edited title is not live')
+  publishTimes.push(Date.now() - t0)
+}
+const median = [...publishTimes].sort((x, y) => x - y)[2]
+console.log(`(b) publish-to-live: ${publishTimes.map(seconds).join(', ')}; median ${seconds(median)}`)
+
+// (c) The same pages in one plain Astro build.
+const combinedDir = path.join(work, 'combined')
+const first = await writeSiteSnapshot(payload, siteIds[0], combinedDir)
+for (const siteId of siteIds.slice(1)) {
+  const other = await writeSiteSnapshot(payload, siteId, path.join(work, 'parts', siteId))
+  first.pages.push(...other.pages.filter((page) => page.role !== 'home').map((page) => ({ ...page, slug: `${siteId}-${page.slug}` })))
+}
+fs.writeFileSync(path.join(combinedDir, 'snapshot.json'), JSON.stringify(first))
+process.env.VICTOR_CACHE_DIR = path.join(work, 'cache-c')
+started = Date.now()
+const combined = await buildSite({ snapshotDir: combinedDir, outDir: path.join(work, 'combined-out'), quiet: true })
+const single = Date.now() - started
+if (!combined.ok) throw new Error(`combined build failed:\n${combined.output.slice(-2000)}`)
+console.log(`(c) one Astro build of the same ${first.pages.length} pages: ${seconds(single)}`)
+
+await payload.destroy()
+fs.rmSync(work, { recursive: true, force: true })
+console.log(`
+| measure | result | target |
+|---|---|---|
+| (a) cold build, ${siteCount} sites / ${siteCount * pagesPerSite} pages x 2 locales | ${seconds(coldAll)} | <= 1.2 x (c) = ${seconds(single * 1.2)} |
+| (b) publish-to-live, one edited page, median of 5 | ${seconds(median)} | <= 3 s |
+| (c) one plain Astro build of the same pages | ${seconds(single)} | |
+| ratio (a) / (c) | ${(coldAll / single).toFixed(2)} | <= 1.2 |
+`)
