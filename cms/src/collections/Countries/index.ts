@@ -1,10 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { coordinatedContent } from '../../access/presets'
 import { isSupportedCountry } from 'libphonenumber-js/max'
 import { text } from 'payload/shared'
-import { anyOf } from '../../access/anyOf'
-import { anyone } from '../../access/anyone'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { localeOptions } from '../../fields/localeOptions'
 import { groupLabel, label, labels, translate } from '../../i18n'
 
@@ -16,12 +13,7 @@ export const Countries: CollectionConfig = {
     defaultColumns: ['name', 'code', 'role', 'languages'],
     group: groupLabel('groupSetup'),
   },
-  access: {
-    read: anyone,
-    create: isAdminOrCoordinator,
-    update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
-    delete: isAdminOrCoordinator,
-  },
+  access: coordinatedContent(),
   fields: [
     {
       name: 'code',

@@ -1,9 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyOf } from '../../access/anyOf'
-import { anyone } from '../../access/anyone'
-import { editorOfCountry } from '../../access/editorOfCountry'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { countryContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { dateRange } from '../../fields/dateRange'
 import { groupLabel, label, labels } from '../../i18n'
@@ -25,12 +21,7 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'country', 'startDate', 'audiences'],
     group: groupLabel('groupHub'),
   },
-  access: {
-    read: anyone,
-    create: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
-    update: anyOf(isAdminOrCoordinator, editorOfCountry('country'), translatorInOwnLocale),
-    delete: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
-  },
+  access: countryContent(),
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     {

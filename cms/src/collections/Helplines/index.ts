@@ -1,9 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, DateFieldValidation, PayloadRequest } from 'payload'
-import { anyOf } from '../../access/anyOf'
-import { editorOfCountry } from '../../access/editorOfCountry'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
-import { isSignedIn } from '../../access/isSignedIn'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { countryContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { localeOptions } from '../../fields/localeOptions'
 import { urlField } from '../../fields/urlField'
@@ -81,12 +77,7 @@ export const Helplines: CollectionConfig = {
     group: groupLabel('groupHelp'),
     description: label('helplinesHelp'),
   },
-  access: {
-    read: verifiedOrSignedIn,
-    create: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
-    update: anyOf(isAdminOrCoordinator, editorOfCountry('country'), translatorInOwnLocale),
-    delete: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
-  },
+  access: countryContent(verifiedOrSignedIn),
   hooks: { beforeChange: [normaliseNumbers] },
   fields: [
     { name: 'name', type: 'text', label: label('helplineName'), required: true, localized: true },

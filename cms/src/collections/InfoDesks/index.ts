@@ -1,10 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { countryContent } from '../../access/presets'
 import { email } from 'payload/shared'
-import { anyOf } from '../../access/anyOf'
-import { anyone } from '../../access/anyone'
-import { editorOfCountry } from '../../access/editorOfCountry'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { countryField } from '../../fields/countryField'
 import { dateRange } from '../../fields/dateRange'
 import { phoneField } from '../../fields/phoneField'
@@ -19,12 +15,7 @@ export const InfoDesks: CollectionConfig = {
     defaultColumns: ['name', 'country', 'host', 'activeFrom', 'activeUntil'],
     group: groupLabel('groupHelp'),
   },
-  access: {
-    read: anyone,
-    create: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
-    update: anyOf(isAdminOrCoordinator, editorOfCountry('country'), translatorInOwnLocale),
-    delete: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
-  },
+  access: countryContent(),
   fields: [
     { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
     {

@@ -1,11 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyOf } from '../../access/anyOf'
-import { editorOfCountry } from '../../access/editorOfCountry'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
-import { isEditor } from '../../access/isEditor'
-import { isReviewer } from '../../access/isReviewer'
-import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { siteContent } from '../../access/presets'
 import { reviewFields } from '../../fields/reviewFields'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
@@ -26,12 +20,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'sites', '_status', 'updatedAt'],
     group: groupLabel('groupContent'),
   },
-  access: {
-    read: publishedOrSignedIn,
-    create: anyOf(isAdminOrCoordinator, isEditor),
-    update: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country'), translatorInOwnLocale, isReviewer),
-    delete: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country')),
-  },
+  access: siteContent,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,

@@ -1,8 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyOf } from '../../access/anyOf'
-import { anyone } from '../../access/anyone'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { coordinatedContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { urlField } from '../../fields/urlField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
@@ -23,12 +20,7 @@ export const Partners: CollectionConfig = {
     defaultColumns: ['name', 'type', 'country', 'website'],
     group: groupLabel('groupHub'),
   },
-  access: {
-    read: anyone,
-    create: isAdminOrCoordinator,
-    update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
-    delete: isAdminOrCoordinator,
-  },
+  access: coordinatedContent(),
   hooks: { beforeChange: [requireConsentToPublish] },
   fields: [
     { name: 'name', type: 'text', label: label('name'), required: true, localized: true },

@@ -1,8 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyOf } from '../../access/anyOf'
-import { anyone } from '../../access/anyone'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
+import { coordinatedContent } from '../../access/presets'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
 import { groupLabel, label, labels } from '../../i18n'
 
@@ -15,12 +12,7 @@ export const Resources: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'file', 'updatedAt'],
     group: groupLabel('groupHub'),
   },
-  access: {
-    read: anyone,
-    create: isAdminOrCoordinator,
-    update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
-    delete: isAdminOrCoordinator,
-  },
+  access: coordinatedContent(),
   hooks: { beforeChange: [requireConsentToPublish] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },

@@ -5,11 +5,8 @@ import type {
   TextFieldSingleValidation,
 } from 'payload'
 import { text } from 'payload/shared'
-import { anyOf } from '../../access/anyOf'
-import { anyone } from '../../access/anyone'
-import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
+import { coordinatedContent } from '../../access/presets'
 import { rebuildSiteEndpoint } from './rebuildSiteEndpoint'
-import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { localeOptions } from '../../fields/localeOptions'
 import { urlField } from '../../fields/urlField'
 import { groupLabel, label, labels, translate } from '../../i18n'
@@ -36,12 +33,7 @@ export const Sites: CollectionConfig = {
     defaultColumns: ['siteId', 'name', 'audience', 'country', 'enabledLocales', 'baseUrl'],
     group: groupLabel('groupSetup'),
   },
-  access: {
-    read: anyone,
-    create: isAdminOrCoordinator,
-    update: anyOf(isAdminOrCoordinator, translatorInOwnLocale),
-    delete: isAdminOrCoordinator,
-  },
+  access: coordinatedContent(),
   endpoints: [rebuildSiteEndpoint],
   hooks: {
     // The build history of a site goes with it.

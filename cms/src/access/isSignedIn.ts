@@ -1,4 +1,0 @@
-import type { Access } from 'payload'
-import { currentUser } from './roles'
-
-export const isSignedIn: Access = ({ req }) => Boolean(currentUser(req))
