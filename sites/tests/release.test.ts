@@ -16,8 +16,10 @@ describe('publishing a built site', () => {
   it('swaps releases atomically: a reader always finds a complete site, old or new', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'victor-release-'))
     const live = path.join(root, 'md-prevention')
-    // The first publish replaces a plain folder of the older layout.
+    // The first publish replaces a plain folder of the older layout (a one-time, non-atomic move).
     fs.cpSync(site(root, 0), live, { recursive: true })
+    await publishRelease(site(root, 1), live)
+    expect(fs.lstatSync(live).isSymbolicLink()).toBe(true)
     let reads = 0
     let misses = 0
     let reading = true
@@ -33,7 +35,7 @@ describe('publishing a built site', () => {
         await new Promise((resolve) => setImmediate(resolve))
       }
     })()
-    for (let version = 1; version <= 30; version++) await publishRelease(site(root, version), live)
+    for (let version = 2; version <= 30; version++) await publishRelease(site(root, version), live)
     reading = false
     await reader
     expect(reads).toBeGreaterThan(30)
