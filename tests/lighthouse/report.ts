@@ -37,9 +37,13 @@ const rows: string[][] = []
 try {
   for (const [type, siteId, pagePath] of pages) {
     const url = `http://${siteId}.localhost:${port}${pagePath}`
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
-    const lhr = result!.lhr
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    // Lighthouse's trace recording fails now and then (NO_NAVSTART); such a run is repeated.
+    let lhr
+    for (let attempt = 1; ; attempt++) {
+      lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))!.lhr
+      if (!lhr.runtimeError) break
+      if (attempt === 3) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    }
     const scores = categories.map((category) => String(Math.round((lhr.categories[category]?.score ?? 0) * 100)))
     const bytes = lhr.audits['total-byte-weight']?.numericValue ?? 0
     rows.push([type, `${siteId}${pagePath}`, ...scores, `${(bytes / 1024).toFixed(1)} KiB`])
