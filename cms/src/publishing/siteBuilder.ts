@@ -30,10 +30,12 @@ export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? pa
 export const buildWithAstro: SiteBuilder = async (payload, siteId) => {
   const snapshotDir = path.join(outputRoot(), 'snapshots', siteId)
   const outDir = path.join(outputRoot(), 'sites', siteId)
+  const exportStarted = Date.now()
   const snapshot = await writeSiteSnapshot(payload, siteId, snapshotDir)
+  const exportMs = Date.now() - exportStarted
   const script = path.join(sitesPackage(), 'scripts', 'build-site.mjs')
   const child = spawn(process.execPath, [script, snapshotDir, outDir], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files\n`
+  let log = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files, exported in ${exportMs} ms\n`
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
