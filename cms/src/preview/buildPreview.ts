@@ -52,7 +52,19 @@ export async function buildPreview(
   child.stderr.on('data', (chunk) => (log += chunk))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   if (code !== 0) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)
+  await removeOldPreviews()
   return { token, pagePath }
+}
+
+/** Previews are for the moment of writing: those older than a day are removed. */
+const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000
+
+async function removeOldPreviews(now = Date.now()): Promise<void> {
+  for (const name of await fs.readdir(previewsRoot())) {
+    const dir = path.join(previewsRoot(), name)
+    const stat = await fs.stat(dir).catch(() => null)
+    if (stat && now - stat.mtimeMs > PREVIEW_LIFETIME_MS) await fs.rm(dir, { recursive: true, force: true })
+  }
 }
 
 async function exists(file: string): Promise<boolean> {
