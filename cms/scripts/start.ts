@@ -65,14 +65,16 @@ if (!buildOnly) {
 }
 
 // 4. Build the admin when anything it is built from has changed.
-function sourceHash(): string {
+/** A hash of the files (relative to cms/) something is built from, to skip builds nothing changed. */
+function sourceHash(entries: string[]): string {
   const hash = createHash('sha256')
   const visit = (entry: string) => {
     const stat = fs.statSync(entry)
-    if (stat.isDirectory()) for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child))
-    else hash.update(entry).update(fs.readFileSync(entry))
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(entry).sort()) if (child !== 'node_modules') visit(path.join(entry, child))
+    } else hash.update(entry).update(fs.readFileSync(entry))
   }
-  for (const entry of ['src', 'next.config.ts', 'package.json', 'tsconfig.json', '../shared/src', '../pnpm-lock.yaml']) {
+  for (const entry of entries) {
     const full = path.resolve(cmsDir, entry)
     if (fs.existsSync(full)) visit(full)
   }
@@ -86,7 +88,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 if (!dev) {
   const stamp = path.join(cmsDir, '.next', 'victor-source-hash')
-  const hash = sourceHash()
+  const hash = sourceHash(['src', 'next.config.ts', 'package.json', 'tsconfig.json', '../shared/src', '../pnpm-lock.yaml'])
   const built = fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash
   if (!built) {
     console.log('Building the admin (takes a few minutes the first time)...')
@@ -99,8 +101,14 @@ if (buildOnly) process.exit(0)
 
 // 5. The static sites, each at its own origin.
 if (withSites) {
-  console.log('Building the static sites...')
-  run(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'build-sites.mjs'), snapshotsRoot, sitesRoot])
+  // Rebuilt only when the published content (the snapshots) or the sites' code changed.
+  const stamp = path.join(sitesRoot, '.victor-source-hash')
+  const hash = sourceHash([snapshotsRoot, '../sites/src', '../sites/scripts', '../sites/astro.config.ts', '../shared/src', '../pnpm-lock.yaml'])
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== hash) {
+    console.log('Building the static sites...')
+    run(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'build-sites.mjs'), snapshotsRoot, sitesRoot])
+    fs.writeFileSync(stamp, hash)
+  }
   const sites = spawn(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'serve.ts'), sitesRoot, sitesPort], { stdio: 'inherit' })
   process.on('exit', () => sites.kill())
 }

@@ -11,6 +11,11 @@ import { buildSiteSnapshot } from './siteSnapshot'
  */
 export async function writeSiteSnapshot(payload: Payload, siteId: string, outDir: string): Promise<Snapshot> {
   const snapshot = await buildSiteSnapshot(payload, siteId)
+  // Unchanged content keeps its time of generation, so an unchanged snapshot stays byte-identical.
+  const previous = await fs.readFile(path.join(outDir, 'snapshot.json'), 'utf8').then(JSON.parse, () => null)
+  if (previous && JSON.stringify({ ...previous, generatedAt: snapshot.generatedAt }) === JSON.stringify(snapshot)) {
+    snapshot.generatedAt = previous.generatedAt
+  }
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
   for (const item of snapshot.media) {

@@ -95,6 +95,10 @@ describe('site snapshots', () => {
     expect(withConsent.media.map((item) => item.file)).toContain('consented.png')
     expect(fs.existsSync(path.join(out, 'media', 'consented.png'))).toBe(true)
     expect(JSON.parse(fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')).schemaVersion).toBe(1)
+    // Exported again without a change, the file stays byte-identical (its time of generation too).
+    const first = fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')
+    await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
+    expect(fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')).toBe(first)
 
     // Consent withdrawn after publishing: the picture disappears from the site, not the page.
     await ctx.payload.update({ collection: 'media', id: child.id, data: { consent: { reference: '', date: null } } as never })
