@@ -6,6 +6,7 @@
 import { defineConfig } from 'astro/config'
 import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readSnapshotDir, snapshotDirFromEnv } from './src/lib/snapshot-file'
@@ -32,7 +33,11 @@ export default defineConfig({
   base,
   outDir: path.resolve(process.env.VICTOR_OUT ?? path.join(root, 'dist', site.siteId)),
   // One cache per site: converted images and the content store stay warm between builds.
-  cacheDir: process.env.VICTOR_CACHE_DIR ? path.resolve(process.env.VICTOR_CACHE_DIR) : path.join(root, 'node_modules', '.astro', `site-${site.siteId}`),
+  // One cache per site and public address: Astro's content store does not survive a change of
+  // base path (a build after one failed to resolve the snapshot's pictures).
+  cacheDir: process.env.VICTOR_CACHE_DIR
+    ? path.resolve(process.env.VICTOR_CACHE_DIR)
+    : path.join(root, 'node_modules', '.astro', `site-${site.siteId}-${createHash('sha256').update(site.baseUrl).digest('hex').slice(0, 8)}`),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

@@ -46,11 +46,17 @@ export async function buildPreview(
   for (const item of snapshot.media) await fs.copyFile(path.join(mediaDir(), item.file), path.join(dir, 'snapshot', 'media', item.file))
   await fs.writeFile(path.join(dir, 'snapshot', 'snapshot.json'), JSON.stringify(snapshot))
   const script = path.join(sitesPackage(), 'scripts', 'build-site.mjs')
-  const child = spawn(process.execPath, [script, path.join(dir, 'snapshot'), path.join(dir, 'site')], { stdio: ['ignore', 'pipe', 'pipe'] })
+  // A cache of its own: Astro's content store does not survive a change of base path (live site
+  // and previews differ in it), so sharing the site's cache made builds fail after a live build.
+  const child = spawn(process.execPath, [script, path.join(dir, 'snapshot'), path.join(dir, 'site')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, VICTOR_CACHE_DIR: path.join(dir, 'cache') },
+  })
   let log = ''
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  await fs.rm(path.join(dir, 'cache'), { recursive: true, force: true })
   if (code !== 0) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)
   await removeOldPreviews()
   return { token, pagePath }
