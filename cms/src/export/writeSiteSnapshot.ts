@@ -16,13 +16,18 @@ export async function writeSiteSnapshot(payload: Payload, siteId: string, outDir
   if (previous && JSON.stringify({ ...previous, generatedAt: snapshot.generatedAt }) === JSON.stringify(snapshot)) {
     snapshot.generatedAt = previous.generatedAt
   }
+  await writeSnapshot(snapshot, outDir)
+  return snapshot
+}
+
+/** `<outDir>/snapshot.json` and the files it refers to in `<outDir>/media/`, replacing what was there. */
+export async function writeSnapshot(snapshot: Snapshot, outDir: string): Promise<void> {
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
   for (const item of snapshot.media) {
     await fs.copyFile(path.join(mediaDir(), item.file), path.join(outDir, 'media', item.file))
   }
   await fs.writeFile(path.join(outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`)
-  return snapshot
 }
 
 /** Every site, each into `<outRoot>/<siteId>/`. */

@@ -1,26 +1,20 @@
-import type { PayloadRequest, TextField } from 'payload'
+import type { TextField } from 'payload'
 import { parseHelplineNumber } from '../collections/Helplines/phoneNumber'
 import { label, translate, type VictorKey } from '../i18n'
-import { relationId } from '../utilities/relationId'
+import { countryCodeOf } from '../utilities/countryCodeOf'
 
 /**
  * A contact phone number, checked for the country in the document's `country` field and stored
  * in E.164 (or as a short code) so every site can make a `tel:` link of it.
  */
 export function phoneField(options: { name: string; label: VictorKey }): TextField {
-  const countryCode = async (req: PayloadRequest, data: unknown) => {
-    const id = relationId((data as { country?: unknown })?.country)
-    if (id === null) return null
-    const country = await req.payload.findByID({ collection: 'countries', id, depth: 0, req }).catch(() => null)
-    return country?.code ?? null
-  }
   return {
     name: options.name,
     type: 'text',
     label: label(options.label),
     validate: async (value, { data, req }) => {
       if (!value) return true
-      const code = await countryCode(req, data)
+      const code = await countryCodeOf(req, (data as { country?: unknown })?.country)
       if (!code) return true
       return parseHelplineNumber(value, code).ok ? true : translate(req.t, 'errorPhoneNumber', { value, country: code })
     },
@@ -28,7 +22,7 @@ export function phoneField(options: { name: string; label: VictorKey }): TextFie
       beforeChange: [
         async ({ value, data, originalDoc, req }) => {
           if (typeof value !== 'string' || !value) return value
-          const code = await countryCode(req, { country: data?.country ?? originalDoc?.country })
+          const code = await countryCodeOf(req, data?.country ?? originalDoc?.country)
           const parsed = code ? parseHelplineNumber(value, code) : null
           return parsed?.ok ? parsed.normalized : value
         },

@@ -68,14 +68,6 @@ export const labels = (singular: VictorKey, plural: VictorKey) => ({
   plural: label(plural),
 })
 
-/** Admin language a content locale is edited in (sr -> rs). */
-export function adminLanguageForLocale(locale: string): AdminLanguage {
-  if (locale === 'sr') return 'rs'
-  return locale in adminLanguages ? (locale as AdminLanguage) : 'en'
-}
-
-
-
 /** The same text in every admin language, for the few places Payload takes no label function. */
 export function groupLabel(key: VictorKey): Record<string, string> {
   return Object.fromEntries(

@@ -3,15 +3,14 @@
  * the site's published content with this one page as its latest draft, into a folder of its own
  * (dist/previews/<token>) that only signed-in staff are served. It never touches the public output.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { buildSiteSnapshot } from '../export/siteSnapshot'
-import { mediaDir } from '../paths'
+import { writeSnapshot } from '../export/writeSiteSnapshot'
 import { relationIds } from '../utilities/relationId'
-import { outputRoot, sitesPackage } from '../publishing/siteBuilder'
+import { outputRoot, runSiteBuild } from '../publishing/siteBuilder'
 
 export const previewsRoot = (): string => path.join(outputRoot(), 'previews')
 
@@ -42,22 +41,12 @@ export async function buildPreview(
   if (await exists(path.join(dir, 'site', 'index.html'))) return { token, pagePath }
 
   snapshot.site.baseUrl = new URL(`/preview/${token}/`, snapshot.site.baseUrl).href
-  await fs.mkdir(path.join(dir, 'snapshot', 'media'), { recursive: true })
-  for (const item of snapshot.media) await fs.copyFile(path.join(mediaDir(), item.file), path.join(dir, 'snapshot', 'media', item.file))
-  await fs.writeFile(path.join(dir, 'snapshot', 'snapshot.json'), JSON.stringify(snapshot))
-  const script = path.join(sitesPackage(), 'scripts', 'build-site.mjs')
+  await writeSnapshot(snapshot, path.join(dir, 'snapshot'))
   // A cache of its own: Astro's content store does not survive a change of base path (live site
   // and previews differ in it), so sharing the site's cache made builds fail after a live build.
-  const child = spawn(process.execPath, [script, path.join(dir, 'snapshot'), path.join(dir, 'site')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, VICTOR_CACHE_DIR: path.join(dir, 'cache') },
-  })
-  let log = ''
-  child.stdout.on('data', (chunk) => (log += chunk))
-  child.stderr.on('data', (chunk) => (log += chunk))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const { ok, log } = await runSiteBuild(path.join(dir, 'snapshot'), path.join(dir, 'site'), { VICTOR_CACHE_DIR: path.join(dir, 'cache') })
   await fs.rm(path.join(dir, 'cache'), { recursive: true, force: true })
-  if (code !== 0) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)
+  if (!ok) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)
   await removeOldPreviews()
   return { token, pagePath }
 }

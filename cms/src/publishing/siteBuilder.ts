@@ -1,7 +1,7 @@
 /**
- * How a site is built and put live: export its snapshot from published content, build it with the
- * sites package in a child process (the CMS never loads Astro), which swaps the new output in only
- * when the build succeeded. Tests replace the builder through `config.custom.siteBuilder`.
+ * How a site is built and put live: export its snapshot from published content, then build it with
+ * the sites package, which swaps the new output in only when the build succeeded. Tests replace the
+ * builder through `config.custom.siteBuilder`.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -27,20 +27,28 @@ export const outputRoot = (): string => process.env.VICTOR_OUTPUT_DIR ?? path.re
 /** The sites package; given by `pnpm start`, since the bundled admin server cannot derive it. */
 export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? path.resolve(cmsDir, '..', 'sites')
 
-export const buildWithAstro: SiteBuilder = async (payload, siteId) => {
-  const snapshotDir = path.join(outputRoot(), 'snapshots', siteId)
-  const outDir = path.join(outputRoot(), 'sites', siteId)
-  const exportStarted = Date.now()
-  const snapshot = await writeSiteSnapshot(payload, siteId, snapshotDir)
-  const exportMs = Date.now() - exportStarted
+/**
+ * Builds a site from a snapshot folder with the sites package, in a child process (the CMS never
+ * loads Astro); the output replaces `outDir` only when the build succeeds.
+ */
+export async function runSiteBuild(snapshotDir: string, outDir: string, env: Record<string, string> = {}): Promise<{ ok: boolean; log: string }> {
   const script = path.join(sitesPackage(), 'scripts', 'build-site.mjs')
-  const child = spawn(process.execPath, [script, snapshotDir, outDir], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files, exported in ${exportMs} ms\n`
+  const child = spawn(process.execPath, [script, snapshotDir, outDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  let log = ''
   child.stdout.on('data', (chunk) => (log += chunk))
   child.stderr.on('data', (chunk) => (log += chunk))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  if (code !== 0) throw new SiteBuildFailed(`The build of ${siteId} failed (exit code ${code}); the live site was left as it was.`, log)
-  return { log }
+  return { ok: code === 0, log: code === 0 ? log : `${log}\nexit code ${code}` }
+}
+
+export const buildWithAstro: SiteBuilder = async (payload, siteId) => {
+  const snapshotDir = path.join(outputRoot(), 'snapshots', siteId)
+  const exportStarted = Date.now()
+  const snapshot = await writeSiteSnapshot(payload, siteId, snapshotDir)
+  const summary = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files, exported in ${Date.now() - exportStarted} ms\n`
+  const { ok, log } = await runSiteBuild(snapshotDir, path.join(outputRoot(), 'sites', siteId))
+  if (!ok) throw new SiteBuildFailed(`The build of ${siteId} failed; the live site was left as it was.`, summary + log)
+  return { log: summary + log }
 }
 
 export function siteBuilderOf(payload: Payload): SiteBuilder {

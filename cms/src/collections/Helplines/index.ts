@@ -2,9 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionConfig, DateFieldValidation,
 import { countryContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { localeOptions } from '../../fields/localeOptions'
+import { phoneField } from '../../fields/phoneField'
 import { urlField } from '../../fields/urlField'
 import { groupLabel, label, labels, translate, type VictorKey } from '../../i18n'
-import { relationId } from '../../utilities/relationId'
+import { countryCodeOf } from '../../utilities/countryCodeOf'
 import { parseHelplineNumber, type HelplineKind } from './phoneNumber'
 import { verifiedOrSignedIn } from '../../access/verifiedOrSignedIn'
 
@@ -19,31 +20,20 @@ const reasonMessages: Record<string, VictorKey> = {
   invalid: 'errorPhoneNumber',
 }
 
-async function countryCodeOf(req: PayloadRequest, country: unknown): Promise<string | null> {
-  const id = relationId(country)
-  if (id === null) return null
-  const doc = await req.payload
-    .findByID({ collection: 'countries', id, depth: 0, req })
-    .catch(() => null)
-  return doc?.code ?? null
+/** Validates a number for the helpline's country and kind; the message says what is wrong with it. */
+const validateNumber = async (
+  value: string | null | undefined,
+  { siblingData, req }: { siblingData: unknown; req: PayloadRequest },
+): Promise<true | string> => {
+  const data = siblingData as { country?: unknown; kind?: HelplineKind; verified?: boolean }
+  // A line a partner still has to confirm may wait for its number; a verified one may not.
+  if (!value) return data.verified ? translate(req.t, 'errorVerifiedNeedsNumber') : true
+  const code = await countryCodeOf(req, data.country)
+  if (!code) return true // the country field reports its own error
+  const parsed = parseHelplineNumber(value, code, data.kind)
+  if (parsed.ok) return true
+  return translate(req.t, reasonMessages[parsed.reason], { value, country: code, kind: data.kind })
 }
-
-/** Validates a number for the helpline's country; the message says what is wrong with it. */
-const validateNumber =
-  (allowEmpty: boolean) =>
-  async (
-    value: string | null | undefined,
-    { siblingData, req }: { siblingData: unknown; req: PayloadRequest },
-  ): Promise<true | string> => {
-    const data = siblingData as { country?: unknown; kind?: HelplineKind; verified?: boolean }
-    // A line a partner still has to confirm may wait for its number; a verified one may not.
-    if (!value) return allowEmpty || !data.verified ? true : translate(req.t, 'errorVerifiedNeedsNumber')
-    const code = await countryCodeOf(req, data.country)
-    if (!code) return true // the country field reports its own error
-    const parsed = parseHelplineNumber(value, code, allowEmpty ? null : data.kind)
-    if (parsed.ok) return true
-    return translate(req.t, reasonMessages[parsed.reason], { value, country: code, kind: data.kind })
-  }
 
 /** Stores numbers normalised (E.164 or short code) with the formats the sites show. */
 const normaliseNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -60,10 +50,6 @@ const normaliseNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc,
       data.international = parsed.international
       data.isShortCode = parsed.isShortCode
     }
-  }
-  if (typeof data.sms === 'string' && data.sms) {
-    const parsed = parseHelplineNumber(data.sms, code)
-    if (parsed.ok) data.sms = parsed.normalized
   }
   return data
 }
@@ -106,7 +92,7 @@ export const Helplines: CollectionConfig = {
       type: 'text',
       label: label('helplineNumber'),
       admin: { description: label('helplineNumberHelp') },
-      validate: validateNumber(false),
+      validate: validateNumber,
     },
     {
       type: 'row',
@@ -150,12 +136,7 @@ export const Helplines: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'sms',
-          type: 'text',
-          label: label('helplineSms'),
-          validate: validateNumber(true),
-        },
+        phoneField({ name: 'sms', label: 'helplineSms' }),
         urlField({ name: 'chatUrl', label: 'helplineChatUrl' }),
       ],
     },

@@ -59,8 +59,3 @@ function shortCode(digits: string): ParsedHelplineNumber {
   const display = digits.startsWith('116') ? `116 ${digits.slice(3)}` : digits
   return { ok: true, normalized: digits, display, international: null, isShortCode: true }
 }
-
-/** The href of a `tel:` link for a normalised number. */
-export function telHref(normalized: string): string {
-  return `tel:${normalized}`
-}
