@@ -1,43 +1,35 @@
 /**
- * One build = one site. VICTOR_SNAPSHOT names the snapshot folder (snapshot.json + media/),
- * VICTOR_OUT the output folder. The snapshot is validated here, so a bad one fails the build at
- * once with every wrong path named, before anything is written.
+ * The sites codebase, built two ways:
+ * - VICTOR_RENDERER=1: the renderer (src/renderer), a server build of every page, independent of
+ *   any snapshot; it stays loaded and renders any site from its snapshot (how the CMS publishes).
+ * - otherwise one site, as a plain static build: VICTOR_SNAPSHOT names the snapshot folder
+ *   (snapshot.json + media/), VICTOR_OUT the output folder. The snapshot is validated here, so a
+ *   bad one fails the build at once with every wrong path named, before anything is written.
+ * Pages take the site's addresses from its snapshot, not from Astro's `base`/`site`.
  */
 import { defineConfig } from 'astro/config'
 import mdx from '@astrojs/mdx'
-import sitemap from '@astrojs/sitemap'
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readSnapshotDir, snapshotDirFromEnv } from './src/lib/snapshot-file'
-import { listStaticPages, resolveStaticDir } from './src/lib/static-dir'
-import { localizedRoutes, routePath } from './src/lib/model'
+import { resolveStaticDir } from './src/lib/static-dir'
+import { victorRenderer } from './src/renderer/adapter'
+import { siteFiles } from './src/renderer/site-files-integration'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
-const { snapshot } = readSnapshotDir(snapshotDirFromEnv())
-const { site } = snapshot
-
+const renderer = process.env.VICTOR_RENDERER === '1'
 // The content config and the pages read the same absolute folder.
 process.env.VICTOR_STATIC_DIR = resolveStaticDir(root)
-process.env.VICTOR_AUDIENCE = site.audience
-const routes = localizedRoutes(snapshot, listStaticPages(process.env.VICTOR_STATIC_DIR))
 
-const base = new URL(site.baseUrl).pathname.replace(/\/?$/, '/')
-const absolute = (pathname: string) => new URL(pathname.slice(1), new URL(base, site.baseUrl)).href
-/** Pages shown in a fallback language are not in the sitemap (they carry noindex too). */
-const notInSitemap = new Set([absolute('/'), ...routes.filter((route) => route.fallback).map((route) => absolute(routePath(route.locale, route.path)))])
+const site = renderer ? undefined : readSnapshotDir(snapshotDirFromEnv()).snapshot.site
+if (site) process.env.VICTOR_AUDIENCE = site.audience
 
 export default defineConfig({
   root,
-  site: site.baseUrl,
-  base,
-  outDir: path.resolve(process.env.VICTOR_OUT ?? path.join(root, 'dist', site.siteId)),
-  // One cache per site: converted images and the content store stay warm between builds.
-  // One cache per site and public address: Astro's content store does not survive a change of
-  // base path (a build after one failed to resolve the snapshot's pictures).
-  cacheDir: process.env.VICTOR_CACHE_DIR
-    ? path.resolve(process.env.VICTOR_CACHE_DIR)
-    : path.join(root, 'node_modules', '.astro', `site-${site.siteId}-${createHash('sha256').update(site.baseUrl).digest('hex').slice(0, 8)}`),
+  output: renderer ? 'server' : 'static',
+  adapter: renderer ? victorRenderer() : undefined,
+  outDir: path.resolve(process.env.VICTOR_OUT ?? path.join(root, 'dist', site?.siteId ?? 'renderer')),
+  ...(process.env.VICTOR_CACHE_DIR ? { cacheDir: path.resolve(process.env.VICTOR_CACHE_DIR) } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
@@ -57,11 +49,6 @@ export default defineConfig({
       },
     },
   },
-  i18n: {
-    locales: [...site.locales],
-    defaultLocale: site.defaultLocale,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
-  },
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -76,11 +63,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [
-    mdx(),
-    sitemap({
-      i18n: { defaultLocale: site.defaultLocale, locales: Object.fromEntries(site.locales.map((code) => [code, code])) },
-      filter: (page) => !notInSitemap.has(page),
-    }),
-  ],
+  integrations: [mdx(), ...(renderer ? [] : [siteFiles()])],
 })

@@ -1,8 +1,17 @@
 export declare const sitesRoot: string
+export declare function imageCacheDir(): string
 export interface BuildResult { ok: boolean; code: number | null; output: string }
-export declare function buildSite(options: { snapshotDir: string; outDir: string; staticDir?: string; quiet?: boolean; env?: Record<string, string> }): Promise<BuildResult>
-export declare function buildSites(
+export interface RenderResult { ok: boolean; log: string; pages?: number; rendered?: number; reused?: number }
+export declare function buildStaticSite(options: { snapshotDir: string; outDir: string; staticDir?: string; quiet?: boolean; env?: Record<string, string> }): Promise<BuildResult>
+export declare function rendererSourceHash(staticDir?: string): string
+export declare function buildRenderer(options?: { staticDir?: string; quiet?: boolean }): Promise<{ ok: boolean; id: string; dir: string; output: string }>
+export declare class SiteRenderer {
+  constructor(options?: { staticDir?: string; quiet?: boolean })
+  render(site: { snapshotDir: string; outDir: string }): Promise<RenderResult>
+  close(): void
+}
+export declare function renderSites(
   sites: { snapshotDir: string; outDir: string }[],
   options?: { staticDir?: string; quiet?: boolean },
-): Promise<(BuildResult & { snapshotDir: string; outDir: string; ms: number })[]>
+): Promise<(RenderResult & { snapshotDir: string; outDir: string; ms: number })[]>
 export declare function publishRelease(built: string, target: string): Promise<void>

@@ -1,11 +1,12 @@
 /**
- * Builds one site from one snapshot folder into one output folder, by running `astro build` with
- * VICTOR_SNAPSHOT and VICTOR_OUT. The output is written to a temporary folder next to the target
- * and swapped in (atomically, see publishRelease) only when the build succeeded, so a failed
+ * Building and publishing sites. The renderer (the codebase built once in server mode, kept loaded
+ * in a worker) renders each site from its snapshot; output goes to a fresh folder next to the
+ * target and is swapped in (atomically, see publishRelease) only when it succeeded, so a failed
  * build never replaces a live site.
  */
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { fork, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
 import { lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,31 +16,46 @@ export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url
 const astroBin = path.join(sitesRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
 
 /**
+ * A plain `astro build` of one site (the codebase's static mode): for developers and as the
+ * benchmark's baseline. Published sites are rendered by the renderer (see SiteRenderer).
  * @param {{ snapshotDir: string, outDir: string, staticDir?: string, quiet?: boolean, env?: Record<string,string> }} options
  * @returns {Promise<{ ok: boolean, code: number | null, output: string }>}
  */
-export async function buildSite({ snapshotDir, outDir, staticDir, quiet = false, env = {} }) {
+export async function buildStaticSite({ snapshotDir, outDir, staticDir, quiet = false, env = {} }) {
   const target = path.resolve(outDir)
-  const snapshot = path.resolve(snapshotDir)
   const staging = `${target}.building-${process.pid}`
   await rm(staging, { recursive: true, force: true })
   await mkdir(path.dirname(target), { recursive: true })
+  const { code, output } = await runAstroBuild({ VICTOR_SNAPSHOT: path.resolve(snapshotDir), VICTOR_OUT: staging, ...staticDirEnv(staticDir), ...env }, quiet)
+  if (code !== 0 || !existsSync(path.join(staging, 'index.html'))) {
+    await rm(staging, { recursive: true, force: true })
+    return { ok: false, code, output }
+  }
+  // As a static host or CDN would serve it: the weight that matters is the weight on the wire.
+  precompressSite(staging)
+  await publishRelease(staging, target)
+  return { ok: true, code, output }
+}
+
+/** @param {string | undefined} staticDir */
+const staticDirEnv = (staticDir) => (staticDir ? { VICTOR_STATIC_DIR: path.resolve(staticDir) } : {})
+
+/**
+ * Runs `astro build` of the sites package in a child process.
+ * @param {Record<string,string>} env
+ * @param {boolean} quiet
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
+async function runAstroBuild(env, quiet) {
   // Astro writes its intermediate server build to <cwd>/.astro when the output folder is not below
   // the working directory. A working directory of its own per build (inside the package, so the
-  // build's chunks still resolve its dependencies) keeps builds of different sites, even
-  // concurrent ones, from overwriting each other's chunks.
+  // build's chunks still resolve its dependencies) keeps concurrent builds from overwriting each
+  // other's chunks.
   const work = path.join(sitesRoot, 'node_modules', '.astro', 'builds', `${process.pid}-${Date.now()}`)
   await mkdir(work, { recursive: true })
   const child = spawn(process.execPath, [astroBin, 'build', '--root', sitesRoot], {
     cwd: work,
-    env: {
-      ...withoutViteVariables(process.env),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      VICTOR_SNAPSHOT: snapshot,
-      VICTOR_OUT: staging,
-      ...(staticDir ? { VICTOR_STATIC_DIR: path.resolve(staticDir) } : {}),
-      ...env,
-    },
+    env: { ...withoutViteVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -52,16 +68,134 @@ export async function buildSite({ snapshotDir, outDir, staticDir, quiet = false,
   collect(child.stderr, process.stderr)
   const code = await new Promise((resolve) => child.on('close', resolve))
   await rm(work, { recursive: true, force: true })
-  if (code !== 0 || !existsSync(path.join(staging, 'index.html'))) {
-    await rm(staging, { recursive: true, force: true })
-    return { ok: false, code, output }
-  }
-  // As a static host or CDN would serve it: the weight that matters is the weight on the wire.
-  precompressSite(staging)
-  await publishRelease(staging, target)
-  return { ok: true, code, output }
+  return { code, output }
 }
 
+// Both inside the package, so the renderer's chunks resolve its dependencies; the benchmark moves them to start cold.
+const rendererRoot = () => path.resolve(process.env.VICTOR_RENDERER_ROOT ?? path.join(sitesRoot, 'node_modules', '.astro', 'renderer'))
+/** Converted pictures, content-addressed, so shared by every site and build (src/lib/images.ts). */
+export const imageCacheDir = () => path.resolve(process.env.VICTOR_IMAGE_CACHE_DIR ?? path.join(sitesRoot, 'node_modules', '.astro', 'images'))
+
+/**
+ * What the renderer is built from: the sites' code, UI strings, MDX pages and dependencies.
+ * @param {string | undefined} staticDir
+ */
+export function rendererSourceHash(staticDir) {
+  const hash = createHash('sha256')
+  const add = (entry) => {
+    if (!existsSync(entry)) return
+    if (statSync(entry).isDirectory()) {
+      for (const name of readdirSync(entry).sort()) add(path.join(entry, name))
+    } else hash.update(path.relative(sitesRoot, entry)).update(readFileSync(entry))
+  }
+  for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', '../shared/src', '../pnpm-lock.yaml']) add(path.join(sitesRoot, entry))
+  if (staticDir) add(path.resolve(staticDir))
+  return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * Builds the renderer (the codebase in server mode) unless a build of the same sources exists.
+ * @param {{ staticDir?: string, quiet?: boolean }} options
+ * @returns {Promise<{ ok: boolean, id: string, dir: string, output: string }>}
+ */
+export async function buildRenderer({ staticDir, quiet = true } = {}) {
+  const id = rendererSourceHash(staticDir)
+  const dir = path.join(rendererRoot(), id)
+  if (existsSync(path.join(dir, 'server', 'entry.mjs'))) {
+    // In use: marked, so removeOldRenderers leaves it alone.
+    const now = new Date()
+    utimesSync(dir, now, now)
+    return { ok: true, id, dir, output: '' }
+  }
+  const staging = `${dir}.building-${process.pid}`
+  await rm(staging, { recursive: true, force: true })
+  const { code, output } = await runAstroBuild({ VICTOR_RENDERER: '1', VICTOR_OUT: staging, ...staticDirEnv(staticDir) }, quiet)
+  if (code !== 0 || !existsSync(path.join(staging, 'server', 'entry.mjs'))) {
+    await rm(staging, { recursive: true, force: true })
+    return { ok: false, id, dir, output }
+  }
+  await rm(dir, { recursive: true, force: true })
+  await rename(staging, dir)
+  await removeOldRenderers(id)
+  return { ok: true, id, dir, output }
+}
+
+/** Renderers of other sources not built for a day (a running worker keeps the one it loaded in memory). */
+async function removeOldRenderers(keep) {
+  const dayAgo = Date.now() - 24 * 60 * 60 * 1000
+  for (const name of await readdir(rendererRoot())) {
+    const dir = path.join(rendererRoot(), name)
+    if (name !== keep && !name.includes('.building-') && statSync(dir).mtimeMs < dayAgo) await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Renders sites in a worker process that keeps the renderer loaded between requests
+ * (scripts/render-worker.mjs): no bundling and no start-up cost per site or per publish. Each
+ * request renders into a fresh folder, reusing the live release's unchanged pages, and swaps it
+ * in atomically; a failure leaves the live site as it was.
+ */
+export class SiteRenderer {
+  #child = undefined
+  #pending = new Map()
+  #next = 0
+  /** @param {{ staticDir?: string, quiet?: boolean }} options */
+  constructor({ staticDir, quiet = true } = {}) {
+    this.staticDir = staticDir ? path.resolve(staticDir) : undefined
+    this.quiet = quiet
+  }
+
+  /**
+   * @param {{ snapshotDir: string, outDir: string }} site
+   * @returns {Promise<{ ok: boolean, log: string, pages?: number, rendered?: number, reused?: number }>}
+   */
+  render({ snapshotDir, outDir }) {
+    const child = this.#worker()
+    const id = ++this.#next
+    // Waiting for an answer keeps the process alive; an idle renderer does not.
+    child.channel?.ref()
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve)
+      child.send({ id, snapshotDir: path.resolve(snapshotDir), outDir: path.resolve(outDir), staticDir: this.staticDir })
+    })
+  }
+
+  close() {
+    this.#child?.disconnect()
+    this.#child = undefined
+  }
+
+  #worker() {
+    if (this.#child) return this.#child
+    const child = fork(path.join(sitesRoot, 'scripts', 'render-worker.mjs'), [], {
+      env: { ...withoutViteVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    })
+    let output = ''
+    const collect = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        output = (output + chunk).slice(-20000)
+        if (!this.quiet) sink.write(chunk)
+      })
+    collect(child.stdout, process.stdout)
+    collect(child.stderr, process.stderr)
+    child.on('message', (message) => {
+      this.#pending.get(message.id)?.(message)
+      this.#pending.delete(message.id)
+      if (this.#pending.size === 0) child.channel?.unref()
+    })
+    child.on('exit', (code, signal) => {
+      if (this.#child === child) this.#child = undefined
+      for (const resolve of this.#pending.values()) resolve({ ok: false, log: `${output}
+The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left as it was.` })
+      this.#pending.clear()
+    })
+    // The renderer must not keep a script that is done alive.
+    for (const handle of [child, child.channel, child.stdout, child.stderr]) handle?.unref()
+    this.#child = child
+    return child
+  }
+}
 /**
  * Puts a built site live atomically: the live path is a symbolic link to a release folder, and
  * pointing it at the new release is a single rename(2), so every request sees either the old site
@@ -102,16 +236,23 @@ function withoutViteVariables(env) {
 }
 
 /**
- * Builds several sites one after the other (one Astro build each; see build-performance.md).
+ * Renders several sites one after the other with one renderer.
  * @param {{ snapshotDir: string, outDir: string }[]} sites
+ * @param {{ staticDir?: string, quiet?: boolean }} options
  */
-export async function buildSites(sites, options = {}) {
+export async function renderSites(sites, options = {}) {
+  const renderer = new SiteRenderer(options)
   const results = []
-  for (const site of sites) {
-    const started = Date.now()
-    const result = await buildSite({ ...site, ...options })
-    results.push({ ...site, ...result, ms: Date.now() - started })
-    console.log(`${result.ok ? 'built' : 'FAILED'} ${site.snapshotDir} -> ${site.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  try {
+    for (const site of sites) {
+      const started = Date.now()
+      const result = await renderer.render(site)
+      results.push({ ...site, ...result, ms: Date.now() - started })
+      console.log(`${result.ok ? 'rendered' : 'FAILED'} ${site.snapshotDir} -> ${site.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      if (!result.ok && !options.quiet) console.log(result.log)
+    }
+  } finally {
+    renderer.close()
   }
   return results
 }

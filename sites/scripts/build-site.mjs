@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * pnpm --filter @victor/sites build:site -- <snapshotDir> <outDir>
- * Builds one site; the output replaces <outDir> only when the build succeeded.
+ * Renders one site, as the CMS publishes it; the output replaces <outDir> only when it succeeded.
  */
-import { buildSite } from './build-lib.mjs'
+import { renderSites } from './build-lib.mjs'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 if (args.length !== 2) {
@@ -11,8 +11,9 @@ if (args.length !== 2) {
   process.exit(2)
 }
 const [snapshotDir, outDir] = args
-const result = await buildSite({ snapshotDir, outDir })
+const [result] = await renderSites([{ snapshotDir, outDir }], { quiet: false })
 if (!result.ok) {
-  console.error(`Build of ${snapshotDir} failed; ${outDir} was left as it was.`)
+  console.error(`${result.log}\nThe render of ${snapshotDir} failed; ${outDir} was left as it was.`)
   process.exit(1)
 }
+console.log(result.log.trim())

@@ -3,11 +3,11 @@
  * pnpm --filter @victor/sites build:sites -- [snapshotsDir] [outDir] [siteId ...]
  * Builds every site found in snapshotsDir/<siteId>/snapshot.json (default: ../dist/snapshots,
  * where the CMS export writes them) into outDir/<siteId> (default: ../dist/sites), one after
- * the other. Naming siteIds builds only those. Exits 1 when any build failed.
+ * the other with one renderer. Naming siteIds builds only those. Exits 1 when any build failed.
  */
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { buildSites, sitesRoot } from './build-lib.mjs'
+import { renderSites, sitesRoot } from './build-lib.mjs'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 const snapshotsDir = path.resolve(args[0] ?? path.join(sitesRoot, '..', 'dist', 'snapshots'))
@@ -25,7 +25,7 @@ if (sites.length === 0) {
   console.error(`No snapshot found in ${snapshotsDir}`)
   process.exit(2)
 }
-const results = await buildSites(sites)
+const results = await renderSites(sites, { quiet: false })
 const failed = results.filter((result) => !result.ok)
 console.log(`${results.length - failed.length} of ${results.length} sites built into ${outRoot}`)
 process.exit(failed.length ? 1 : 0)

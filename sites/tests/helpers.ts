@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Window } from 'happy-dom'
-import { buildSite } from '../scripts/build-lib.mjs'
+import { SiteRenderer } from '../scripts/build-lib.mjs'
 
 export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const fixturesDir = path.resolve(sitesRoot, '..', 'tests', 'fixtures', 'snapshots')
@@ -19,6 +19,8 @@ export function tempDir(name: string): string {
 
 /** Removes the temporary folders this test file made (call in afterAll). */
 export function removeTempDirs(): void {
+  renderer?.close()
+  renderer = undefined
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
@@ -28,20 +30,16 @@ export interface BuiltSite {
   snapshot: any
 }
 
-/** Builds a fixture (or any) snapshot into a temporary folder; throws with the build output on failure. */
-export async function build(snapshotDir: string, options: { staticDir?: string } = {}): Promise<BuiltSite & { output: string }> {
-  const outDir = path.join(tempDir(path.basename(snapshotDir)), 'site')
-  const result = await buildSite({
-    snapshotDir,
-    outDir,
-    staticDir: options.staticDir ?? fixtureStaticDir,
-    quiet: true,
-    // A cache of its own, so a test build never shares one with a real build of the same site.
-    env: { VICTOR_CACHE_DIR: path.join(sitesRoot, 'node_modules', '.astro', `test-${path.basename(snapshotDir)}`) },
-  })
-  if (!result.ok) throw new Error(`build of ${snapshotDir} failed:\n${result.output.slice(-4000)}`)
+/** The renderer of the fixture MDX pages, one per test file (closed by removeTempDirs). */
+let renderer: SiteRenderer | undefined
+
+/** Renders a fixture (or any) snapshot into a temporary folder, as the CMS publishes; throws with the log on failure. */
+export async function build(snapshotDir: string, outDir = path.join(tempDir(path.basename(snapshotDir)), 'site')): Promise<BuiltSite & { output: string }> {
+  renderer ??= new SiteRenderer({ staticDir: fixtureStaticDir })
+  const result = await renderer.render({ snapshotDir, outDir })
+  if (!result.ok) throw new Error(`build of ${snapshotDir} failed:\n${result.log.slice(-4000)}`)
   const snapshot = JSON.parse(readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'))
-  return { siteId: snapshot.site.siteId, outDir, snapshot, output: result.output }
+  return { siteId: snapshot.site.siteId, outDir, snapshot, output: result.log }
 }
 
 /** Every HTML file of a built site, as paths relative to its root ("el/get-help/index.html"). */

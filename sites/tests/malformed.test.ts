@@ -1,14 +1,22 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildSite } from '../scripts/build-lib.mjs'
+import { buildStaticSite, SiteRenderer } from '../scripts/build-lib.mjs'
 import { fixturesDir, tempDir } from './helpers'
 import { removeTempDirs } from './helpers'
 
 afterAll(removeTempDirs)
 
+const renderer = new SiteRenderer()
+afterAll(() => renderer.close())
+
+const builds = {
+  'the renderer': (snapshotDir: string, outDir: string) => renderer.render({ snapshotDir, outDir }).then((result) => ({ ok: result.ok, output: result.log })),
+  'a plain astro build': (snapshotDir: string, outDir: string) => buildStaticSite({ snapshotDir, outDir, quiet: true }),
+}
+
 describe('a malformed snapshot', () => {
-  it('fails the build with a message naming every wrong path, and leaves the output alone', async () => {
+  it.each(Object.keys(builds) as (keyof typeof builds)[])('fails %s with a message naming every wrong path, and leaves the output alone', async (kind) => {
     const dir = tempDir('malformed')
     mkdirSync(path.join(dir, 'media'))
     const snapshot = JSON.parse(readFileSync(path.join(fixturesDir, 'gr-prevention', 'snapshot.json'), 'utf8'))
@@ -18,7 +26,7 @@ describe('a malformed snapshot', () => {
     const outDir = path.join(tempDir('malformed-out'), 'site')
     mkdirSync(outDir)
     writeFileSync(path.join(outDir, 'index.html'), 'live site')
-    const result = await buildSite({ snapshotDir: dir, outDir, quiet: true })
+    const result = await builds[kind](dir, outDir)
     expect(result.ok).toBe(false)
     expect(result.output).toContain('pages[1].slug')
     expect(result.output).toContain('helplines[0].number')

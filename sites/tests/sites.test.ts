@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QUICK_EXIT_URL } from '../src/lib/constants'
 import { createUiI18n } from '@victor/shared/i18n'
@@ -292,12 +293,18 @@ describe('blocks', () => {
     expect(story.querySelectorAll('.block-callout a[href^="tel:"]').length).toBe(2)
   })
 
-  it('makes responsive AVIF/WebP variants of pictures and publishes PDFs as downloads', () => {
+  it('makes responsive AVIF/WebP variants of pictures, a share image, and publishes PDFs as downloads', async () => {
     const home = parse(read(sites['gr-prevention'].outDir, 'el/index.html'))
     const sources = [...home.querySelectorAll('picture source')].map((s) => s.getAttribute('type'))
     expect(sources).toEqual(['image/avif', 'image/webp'])
     expect(home.querySelector('picture img')?.getAttribute('srcset')).toContain('320w')
-    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^http:\/\/gr-prevention\.localhost:4321\/_astro\/.+\.jpe?g$/)
+    const variants = [...home.querySelectorAll('picture source, picture img')].flatMap((el) => el.getAttribute('srcset')!.split(', ').map((item) => item.split(' ')[0]))
+    expect(variants.length).toBeGreaterThanOrEqual(3)
+    for (const url of variants) expect(statSync(path.join(sites['gr-prevention'].outDir, url)).size, url).toBeGreaterThan(100)
+    const share = home.querySelector('meta[property="og:image"]')?.getAttribute('content')
+    expect(share).toMatch(/^http:\/\/gr-prevention\.localhost:4321\/_img\/.+\.jpg$/)
+    const shareFile = path.join(sites['gr-prevention'].outDir, new URL(share!).pathname)
+    expect(await sharp(shareFile).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' })
     const resources = parse(read(sites.hub.outDir, 'en/resources/index.html'))
     const links = [...resources.querySelectorAll('a[download]')].map((a) => a.getAttribute('href')!)
     expect(links.length).toBe(2)

@@ -1,11 +1,11 @@
 /**
- * The demo sites for tests and measurements: built from the fixture snapshots (the demo content
+ * The demo sites for tests and measurements: rendered from the fixture snapshots (the demo content
  * as the CMS exports it) and served each at its own origin.
  */
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
-import { buildSites } from '../../sites/scripts/build-lib.mjs'
+import { renderSites } from '../../sites/scripts/build-lib.mjs'
 import { createSitesServer } from '../../sites/scripts/serve'
 
 export const fixtureSnapshots = path.resolve(import.meta.dirname, '..', 'fixtures', 'snapshots')
@@ -13,12 +13,12 @@ export const fixtureSnapshots = path.resolve(import.meta.dirname, '..', 'fixture
 /** Builds the sites into outRoot/<siteId>, unless a previous run left them there and reuse is asked. */
 export async function buildDemoSites(outRoot: string, siteIds: readonly string[], { reuse = false } = {}): Promise<void> {
   if (reuse && siteIds.every((id) => fs.existsSync(path.join(outRoot, id, 'index.html')))) return
-  const results = await buildSites(
+  const results = await renderSites(
     siteIds.map((siteId) => ({ snapshotDir: path.join(fixtureSnapshots, siteId), outDir: path.join(outRoot, siteId) })),
     { quiet: true },
   )
   const failed = results.filter((result) => !result.ok)
-  if (failed.length) throw new Error(`Site builds failed:\n${failed.map((result) => `${result.outDir}\n${result.output}`).join('\n')}`)
+  if (failed.length) throw new Error(`Site builds failed:\n${failed.map((result) => `${result.outDir}\n${result.log}`).join('\n')}`)
 }
 
 export async function serveSites(outRoot: string, port: number): Promise<http.Server> {

@@ -1,5 +1,5 @@
 /**
- * An exact preview of a draft page: its site built by the same Astro code as the live site, from
+ * An exact preview of a draft page: its site rendered by the same renderer as the live site, from
  * the site's published content with this one page as its latest draft, into a folder of its own
  * (dist/previews/<token>) that only signed-in staff are served. It never touches the public output.
  */
@@ -42,10 +42,7 @@ export async function buildPreview(
 
   snapshot.site.baseUrl = new URL(`/preview/${token}/`, snapshot.site.baseUrl).href
   await writeSnapshot(snapshot, path.join(dir, 'snapshot'))
-  // A cache of its own: Astro's content store does not survive a change of base path (live site
-  // and previews differ in it), so sharing the site's cache made builds fail after a live build.
-  const { ok, log } = await runSiteBuild(path.join(dir, 'snapshot'), path.join(dir, 'site'), { VICTOR_CACHE_DIR: path.join(dir, 'cache') })
-  await fs.rm(path.join(dir, 'cache'), { recursive: true, force: true })
+  const { ok, log } = await runSiteBuild(path.join(dir, 'snapshot'), path.join(dir, 'site'))
   if (!ok) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)
   await removeOldPreviews()
   return { token, pagePath }

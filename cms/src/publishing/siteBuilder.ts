@@ -1,10 +1,10 @@
 /**
- * How a site is built and put live: export its snapshot from published content, then build it with
- * the sites package, which swaps the new output in only when the build succeeded. Tests replace the
- * builder through `config.custom.siteBuilder`.
+ * How a site is built and put live: export its snapshot from published content, then render it
+ * with the sites package's renderer, which swaps the new output in only when it succeeded. Tests
+ * replace the builder through `config.custom.siteBuilder`.
  */
-import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Payload } from 'payload'
 import { writeSiteSnapshot } from '../export/writeSiteSnapshot'
 import { cmsDir } from '../paths'
@@ -27,21 +27,24 @@ export const outputRoot = (): string => process.env.VICTOR_OUTPUT_DIR ?? path.re
 /** The sites package; given by `pnpm start`, since the bundled admin server cannot derive it. */
 export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? path.resolve(cmsDir, '..', 'sites')
 
+interface SiteRenderer {
+  render(site: { snapshotDir: string; outDir: string }): Promise<{ ok: boolean; log: string }>
+}
+let renderer: Promise<SiteRenderer> | undefined
+
 /**
- * Builds a site from a snapshot folder with the sites package, in a child process (the CMS never
- * loads Astro); the output replaces `outDir` only when the build succeeds.
+ * Renders a site from a snapshot folder with the sites package's renderer, which runs in a worker
+ * process of its own and stays loaded between builds (the CMS never loads Astro); the output
+ * replaces `outDir` only when it succeeds.
  */
-export async function runSiteBuild(snapshotDir: string, outDir: string, env: Record<string, string> = {}): Promise<{ ok: boolean; log: string }> {
-  const script = path.join(sitesPackage(), 'scripts', 'build-site.mjs')
-  const child = spawn(process.execPath, [script, snapshotDir, outDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
-  let log = ''
-  child.stdout.on('data', (chunk) => (log += chunk))
-  child.stderr.on('data', (chunk) => (log += chunk))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { ok: code === 0, log: code === 0 ? log : `${log}\nexit code ${code}` }
+export async function runSiteBuild(snapshotDir: string, outDir: string): Promise<{ ok: boolean; log: string }> {
+  renderer ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(sitesPackage(), 'scripts', 'build-lib.mjs')).href).then(
+    ({ SiteRenderer }) => new SiteRenderer() as SiteRenderer,
+  )
+  return (await renderer).render({ snapshotDir, outDir })
 }
 
-export const buildWithAstro: SiteBuilder = async (payload, siteId) => {
+export const renderWithAstro: SiteBuilder = async (payload, siteId) => {
   const snapshotDir = path.join(outputRoot(), 'snapshots', siteId)
   const exportStarted = Date.now()
   const snapshot = await writeSiteSnapshot(payload, siteId, snapshotDir)
@@ -52,5 +55,5 @@ export const buildWithAstro: SiteBuilder = async (payload, siteId) => {
 }
 
 export function siteBuilderOf(payload: Payload): SiteBuilder {
-  return (payload.config.custom?.siteBuilder as SiteBuilder | undefined) ?? buildWithAstro
+  return (payload.config.custom?.siteBuilder as SiteBuilder | undefined) ?? renderWithAstro
 }

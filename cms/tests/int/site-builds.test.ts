@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SITE_BUILDS_QUEUE } from '../../src/publishing/requestSiteBuild'
-import { buildWithAstro, SiteBuildFailed, type SiteBuilder } from '../../src/publishing/siteBuilder'
+import { renderWithAstro, SiteBuildFailed, type SiteBuilder } from '../../src/publishing/siteBuilder'
 import { createTestPayload, type TestContext } from '../support/testPayload'
 
 let ctx: TestContext
@@ -168,7 +168,7 @@ describe('a real build', () => {
 
   it('puts published content live, never a draft, and a failed build leaves the live site byte-identical', async () => {
     process.env.VICTOR_OUTPUT_DIR = path.join(ctx.dir, 'output')
-    ctx.payload.config.custom.siteBuilder = buildWithAstro
+    ctx.payload.config.custom.siteBuilder = renderWithAstro
     try {
       const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'si-demand-reduction' } }, limit: 1 })).docs[0]
       await ctx.payload.create({
@@ -177,6 +177,9 @@ describe('a real build', () => {
         draft: true,
         data: { title: 'Unreviewed draft title', slug: 'draft-page', role: 'message', sites: [site.id], _status: 'draft' },
       })
+      // Published for sure (an earlier test may have unpublished it): edited below.
+      const report = (await ctx.payload.find({ collection: 'pages', where: { and: [{ slug: { equals: 'how-to-report' } }, { sites: { contains: site.id } }] }, locale: 'en', limit: 1, depth: 0, draft: true })).docs[0]
+      await ctx.payload.update({ collection: 'pages', id: report.id, locale: 'en', data: { _status: 'published' }, context: { skipSiteBuilds: true } })
       await ctx.rest('POST', `/sites/${site.id}/rebuild`, { token: await ctx.login('coordinator@victor.local') })
       await runBuilds()
       const live = path.join(ctx.dir, 'output', 'sites', 'si-demand-reduction')
@@ -184,6 +187,18 @@ describe('a real build', () => {
       const html = fs.readFileSync(path.join(live, 'en', 'index.html'), 'utf8')
       expect(html).not.toContain('Unreviewed draft title')
       expect(fs.existsSync(path.join(live, 'en', 'draft-page'))).toBe(false)
+
+      // An edit inside one page renders that page again (in each of the site's locales), not the site.
+      const layout = structuredClone(report.layout) as { blockType: string; steps?: { title: string }[] }[]
+      layout.find((block) => block.blockType === 'reportSteps')!.steps![1].title = 'Call the police on 113, day or night'
+      await ctx.payload.update({ collection: 'pages', id: report.id, locale: 'en', data: { layout, _status: 'published' } as never })
+      await runBuilds()
+      const latest = (await ctx.payload.find({ collection: 'site-builds', where: { site: { equals: site.id } }, sort: '-createdAt', limit: 1, depth: 0 })).docs[0]
+      expect(latest.status).toBe('succeeded')
+      const [, rendered, total] = /Rendered (\d+) of (\d+) pages/.exec(latest.log ?? '')!.map(Number)
+      expect(rendered).toBe(2 + 3)
+      expect(total).toBeGreaterThan(15)
+      expect(fs.readFileSync(path.join(live, 'en', 'how-to-report', 'index.html'), 'utf8')).toContain('Call the police on 113, day or night')
       const before = hashTree(live)
 
       // A page whose address the site uses itself: the build fails, visibly, and changes nothing live.

@@ -1,7 +1,10 @@
 /** robots.txt pointing crawlers at the sitemap. */
 import type { APIRoute } from 'astro'
+import { getSiteData } from '../lib/data'
+import { SITEMAP_INDEX } from '../lib/sitemap'
 
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site).href
+export const GET: APIRoute = async ({ locals }) => {
+  const { urls } = await getSiteData(locals)
+  const sitemap = urls.absolute(urls.asset(SITEMAP_INDEX))
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }

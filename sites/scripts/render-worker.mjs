@@ -1,0 +1,45 @@
+/**
+ * The renderer's worker (started by SiteRenderer in build-lib.mjs): keeps the renderer's server
+ * build loaded and renders one site per message, one at a time. A change to the sites' code
+ * builds and loads a new renderer before the next render.
+ * Message in: { id, snapshotDir, outDir, staticDir? }; out: { id, ok, log, pages, rendered, reused }.
+ */
+import { existsSync, realpathSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { buildRenderer, imageCacheDir, publishRelease } from './build-lib.mjs'
+
+let loaded
+
+async function renderer(staticDir) {
+  const built = await buildRenderer({ staticDir })
+  if (!built.ok) throw new Error(`The renderer could not be built:\n${built.output.slice(-6000)}`)
+  if (loaded?.id !== built.id) {
+    const entry = await import(pathToFileURL(path.join(built.dir, 'server', 'entry.mjs')).href)
+    loaded = { id: built.id, renderSite: entry.renderSite, clientDir: path.join(built.dir, 'client') }
+  }
+  return { ...loaded, log: built.output ? `Built the renderer ${built.id}.\n` : '' }
+}
+
+async function handle({ snapshotDir, outDir, staticDir }) {
+  const { id, renderSite, clientDir, log } = await renderer(staticDir)
+  const staging = `${outDir}.rendering-${process.pid}`
+  await rm(staging, { recursive: true, force: true })
+  try {
+    const previousDir = existsSync(outDir) ? realpathSync(outDir) : undefined
+    const report = await renderSite({ snapshotDir, outDir: staging, previousDir, clientDir, imageCacheDir: imageCacheDir(), rendererId: id })
+    await publishRelease(staging, outDir)
+    return { ok: true, ...report, log: log + report.log }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    return { ok: false, log: `${log}${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThe live site was left as it was.\n` }
+  }
+}
+
+let queue = Promise.resolve()
+process.on('message', (message) => {
+  queue = queue.then(async () => process.send({ id: message.id, ...(await handle(message).catch((error) => ({ ok: false, log: String(error?.stack ?? error) }))) }))
+})
+// The parent is gone: nothing more to render.
+process.on('disconnect', () => process.exit(0))
