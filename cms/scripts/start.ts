@@ -105,7 +105,7 @@ if (withSites) {
   const stamp = path.join(sitesRoot, '.victor-source-hash')
   const hash = sourceHash([snapshotsRoot, '../sites/src', '../sites/scripts', '../sites/astro.config.ts', '../shared/src', '../pnpm-lock.yaml'])
   if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== hash) {
-    console.log('Building the static sites...')
+    console.log('Rendering the static sites...')
     run(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'build-sites.mjs'), snapshotsRoot, sitesRoot])
     fs.writeFileSync(stamp, hash)
   }

@@ -114,8 +114,11 @@ export async function buildRenderer({ staticDir, quiet = true } = {}) {
     await rm(staging, { recursive: true, force: true })
     return { ok: false, id, dir, output }
   }
-  await rm(dir, { recursive: true, force: true })
-  await rename(staging, dir)
+  // Another process may have built the same sources meanwhile, and may be using them: keep theirs.
+  await rename(staging, dir).catch(async (error) => {
+    if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
+    await rm(staging, { recursive: true, force: true })
+  })
   await removeOldRenderers(id)
   return { ok: true, id, dir, output }
 }

@@ -6,6 +6,7 @@ import { slugField } from '../../fields/slugField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
 import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
 import { groupLabel, label, labels } from '../../i18n'
+import { absolutePreviewUrl, pagePreviewPath } from '../../preview/previewUrl'
 import { siteAudiences } from '../../utilities/siteAudiences'
 import { blocksForAudiences, pageBlocks } from './blocks'
 
@@ -19,6 +20,9 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'sites', '_status', 'updatedAt'],
     group: groupLabel('groupContent'),
+    // The draft on its site, rendered by the site's own renderer (src/preview): in a new tab, or beside the form.
+    preview: (doc, { locale }) => (doc?.id ? pagePreviewPath(doc.id as number | string, locale) : null),
+    livePreview: { url: ({ data, locale, req }) => (data?.id ? absolutePreviewUrl(pagePreviewPath(data.id, locale.code), req) : null) },
   },
   access: siteContent,
   versions: {

@@ -1,7 +1,8 @@
 /**
  * Exact previews, for signed-in staff only:
  *   /preview/pages/<id>?locale=ro[&site=md-prevention]  builds (or reuses) the preview, redirects into it
- *   /preview/<token>/...                                 serves the built preview's files
+ *   /preview/<token>/...[?reload=/preview/pages/...]     serves the built preview's files (with
+ *                                                        the Live Preview script when `reload` is given)
  * Previews live in dist/previews, apart from the public output, and are never cached or indexed.
  */
 import config from '@payload-config'
@@ -9,6 +10,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { getPayload } from 'payload'
 import { buildPreview, PreviewFailed, previewsRoot } from '../../../preview/buildPreview'
+import { RELOAD_PARAM, withLiveRefresh } from '../../../preview/previewUrl'
 
 export const dynamic = 'force-dynamic'
 
@@ -44,7 +46,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
         siteId: url.searchParams.get('site') ?? undefined,
         user: user as unknown as Record<string, unknown>,
       })
-      return new Response(null, { status: 302, headers: { ...privateHeaders, Location: `/preview/${preview.token}/${preview.pagePath}` } })
+      // The page remembers where it came from, so Live Preview can load it again after a save.
+      const location = `/preview/${preview.token}/${preview.pagePath}?${new URLSearchParams({ [RELOAD_PARAM]: url.pathname + url.search })}`
+      return new Response(null, { status: 302, headers: { ...privateHeaders, Location: location } })
     } catch (error) {
       const status = error instanceof PreviewFailed ? 422 : ((error as { status?: number }).status ?? 500)
       return text(error instanceof Error ? error.message : String(error), status)
@@ -58,7 +62,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   if (file !== root && !file.startsWith(`${root}${path.sep}`)) return text('No such preview.', 404)
   const stat = await fs.stat(file).catch(() => null)
   if (stat?.isDirectory()) file = path.join(file, 'index.html')
-  const body = await fs.readFile(file).catch(() => null)
-  if (!body) return text('Not found in this preview.', 404)
+  const bytes = await fs.readFile(file).catch(() => null)
+  if (!bytes) return text('Not found in this preview.', 404)
+  const reloadFrom = url.searchParams.get(RELOAD_PARAM)
+  const body = reloadFrom && file.endsWith('.html') ? withLiveRefresh(bytes.toString('utf8'), reloadFrom) : new Uint8Array(bytes)
   return new Response(body, { headers: { ...privateHeaders, 'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream' } })
 }
