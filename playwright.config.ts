@@ -1,10 +1,13 @@
 import fs from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { CMS_E2E } from './tests/e2e/support/cms'
 
 /**
- * End-to-end tests in a real Chromium over the demo sites, built from tests/fixtures/snapshots and
- * served each at its own origin. The machine's Chromium by default (Playwright never downloads a
- * browser here); CHROMIUM_PATH names another, and CHROMIUM_PATH= (empty) uses Playwright's own.
+ * End-to-end tests in a real Chromium: over the demo sites, rendered from tests/fixtures/snapshots
+ * and served each at its own origin (tests/e2e/*.spec.ts); and publishing through the CMS, started
+ * with `pnpm start` from an empty database (tests/e2e/cms). The machine's Chromium by default
+ * (Playwright never downloads a browser here); CHROMIUM_PATH names another, and CHROMIUM_PATH=
+ * (empty) uses Playwright's own.
  */
 const systemChromium = '/usr/bin/chromium'
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync(systemChromium) ? systemChromium : undefined)
@@ -15,6 +18,15 @@ export default defineConfig({
   timeout: 30_000,
   workers: 2,
   reporter: [['list']],
+  webServer: {
+    command: 'node tests/e2e/support/start-cms.ts',
+    url: `http://localhost:${CMS_E2E.port}/admin/login`,
+    // A clean clone builds the admin first (2-3 minutes here).
+    timeout: 10 * 60_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
   use: {
     browserName: 'chromium',
     launchOptions: {
