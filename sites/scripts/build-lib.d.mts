@@ -9,6 +9,7 @@ export declare class SiteRenderer {
   constructor(options?: { staticDir?: string; quiet?: boolean })
   render(site: { snapshotDir: string; outDir: string }): Promise<RenderResult>
   close(): void
+  readonly pid: number | undefined
 }
 export declare function renderSites(
   sites: { snapshotDir: string; outDir: string }[],

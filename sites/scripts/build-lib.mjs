@@ -168,6 +168,11 @@ export class SiteRenderer {
     this.#child = undefined
   }
 
+  /** The worker's process id, while it runs. */
+  get pid() {
+    return this.#child?.pid
+  }
+
   #worker() {
     if (this.#child) return this.#child
     const child = fork(path.join(sitesRoot, 'scripts', 'render-worker.mjs'), [], {
@@ -199,6 +204,7 @@ The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left 
     return child
   }
 }
+
 /**
  * Puts a built site live atomically: the live path is a symbolic link to a release folder, and
  * pointing it at the new release is a single rename(2), so every request sees either the old site

@@ -5,7 +5,7 @@
  * Message in: { id, snapshotDir, outDir, staticDir? }; out: { id, ok, log, pages, rendered, reused }.
  */
 import { existsSync, realpathSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildRenderer, imageCacheDir, publishRelease } from './build-lib.mjs'
@@ -22,10 +22,29 @@ async function renderer(staticDir) {
   return { ...loaded, log: built.output ? `Built the renderer ${built.id}.\n` : '' }
 }
 
+/** What a killed render left beside the live site (its process is gone). */
+async function removeAbandonedRenders(outDir) {
+  const prefix = `${path.basename(outDir)}.rendering-`
+  const names = await readdir(path.dirname(outDir)).catch(() => [])
+  for (const name of names.filter((entry) => entry.startsWith(prefix))) {
+    const pid = Number(name.slice(prefix.length))
+    if (pid === process.pid || !isRunning(pid)) await rm(path.join(path.dirname(outDir), name), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === 'EPERM'
+  }
+}
+
 async function handle({ snapshotDir, outDir, staticDir }) {
   const { id, renderSite, clientDir, log } = await renderer(staticDir)
   const staging = `${outDir}.rendering-${process.pid}`
-  await rm(staging, { recursive: true, force: true })
+  await removeAbandonedRenders(outDir)
   try {
     const previousDir = existsSync(outDir) ? realpathSync(outDir) : undefined
     const report = await renderSite({ snapshotDir, outDir: staging, previousDir, clientDir, imageCacheDir: imageCacheDir(), rendererId: id })

@@ -3,10 +3,10 @@
  * touches and links the rest from the live release, without ever leaving a page stale; and a plain
  * `astro build` of the same snapshot gives the same pages.
  */
-import { cpSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildStaticSite } from '../scripts/build-lib.mjs'
+import { buildStaticSite, SiteRenderer } from '../scripts/build-lib.mjs'
 import { build, fixtureStaticDir, fixturesDir, htmlFiles, read, removeTempDirs, tempDir } from './helpers'
 
 afterAll(removeTempDirs)
@@ -64,6 +64,32 @@ describe('a second render', () => {
     await build(snapshotDir, outDir)
     expect(realpathSync(outDir)).not.toBe(release)
     expect(statSync(path.join(outDir, 'el/about/index.html.gz')).ino).toBe(gz)
+  })
+})
+
+describe('a render that is killed', () => {
+  it('leaves the live site as it was, says so, and the next render works', async () => {
+    const renderer = new SiteRenderer({ staticDir: fixtureStaticDir })
+    try {
+      await renderer.render({ snapshotDir, outDir })
+      const live = realpathSync(outDir)
+      snapshot.helplines[0].number = '+302109999999'
+      save()
+      const rendering = renderer.render({ snapshotDir, outDir })
+      process.kill(renderer.pid!, 'SIGKILL')
+      const result = await rendering
+      expect(result.ok).toBe(false)
+      expect(result.log).toMatch(/The renderer stopped \(SIGKILL\); the live site was left as it was/)
+      expect(realpathSync(outDir)).toBe(live)
+      expect(read(outDir, 'el/get-help/index.html')).not.toContain('+302109999999')
+
+      expect((await renderer.render({ snapshotDir, outDir })).ok).toBe(true)
+      expect(read(outDir, 'el/get-help/index.html')).toContain('tel:+302109999999')
+      // Nothing the killed render wrote is left beside the site.
+      expect(readdirSync(path.dirname(outDir)).filter((name) => name.includes('.rendering-'))).toEqual([])
+    } finally {
+      renderer.close()
+    }
   })
 })
 

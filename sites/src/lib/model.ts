@@ -1,8 +1,8 @@
 /**
  * The site model: which URL paths a site has in which locale, in which language each one's
  * content is shown (its own, or a fallback with a visible notice), and the navigation. Pure
- * functions of a validated snapshot and the list of fixed MDX pages, shared by astro.config
- * (sitemap) and the pages.
+ * functions of a validated snapshot and the list of fixed MDX pages, shared by the pages, the
+ * sitemap and the renderer's page keys.
  */
 import { getLocale, type LocaleCode } from '@victor/shared'
 import type { Snapshot, SnapshotPage } from '@victor/shared/snapshot'
