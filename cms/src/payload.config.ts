@@ -24,6 +24,7 @@ import { cmsDir } from './paths'
 import { buildSiteTask } from './publishing/buildSiteTask'
 import { rebuildAffectedSitesOf } from './publishing/rebuildAffectedSites'
 import { SITE_BUILDS_QUEUE } from './publishing/requestSiteBuild'
+import { emailAdapter } from './email'
 import { payloadSecret } from './secret'
 
 const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partners, InfoDesks, Events, Resources, News, Media]
@@ -37,6 +38,7 @@ export default buildConfig({
   // by error name; its type lists only its own errors.
   loggingLevels: { ValidationError: 'info', ...({ PublishingRefused: 'info' } as object) },
   db: databaseAdapter(),
+  email: emailAdapter(),
   editor: contentEditor,
   sharp,
   admin: {
