@@ -194,6 +194,11 @@ export interface Country {
   name: string;
   role: 'origin' | 'destination' | 'both';
   languages: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[];
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -210,6 +215,11 @@ export interface Site {
   enabledLocales: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[];
   defaultLocale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
   baseUrl: string;
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -241,6 +251,11 @@ export interface Campaign {
      */
     image?: (number | null) | Media;
   };
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -261,6 +276,11 @@ export interface Media {
     givenBy?: ('guardian' | 'young-person' | 'institution') | null;
   };
   publishable?: boolean | null;
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -451,6 +471,11 @@ export interface Page {
      */
     image?: (number | null) | Media;
   };
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -480,6 +505,11 @@ export interface Helpline {
   verified?: boolean | null;
   checkStatus?: ('ok' | 'unverified' | 'stale') | null;
   notes?: string | null;
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -493,6 +523,11 @@ export interface Resource {
   description?: string | null;
   kind: 'publicity' | 'training';
   file?: (number | null) | Media;
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -511,6 +546,11 @@ export interface Partner {
   website?: string | null;
   role?: string | null;
   sortOrder?: number | null;
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -529,6 +569,11 @@ export interface InfoDesk {
   email?: string | null;
   activeFrom: string;
   activeUntil?: string | null;
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -561,6 +606,11 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   materials?: (number | Resource)[] | null;
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -597,6 +647,11 @@ export interface News {
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
     image?: (number | null) | Media;
+  };
+  translationState?: string | null;
+  translation?: {
+    translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
+    outdated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -868,6 +923,13 @@ export interface CountriesSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   languages?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -883,6 +945,13 @@ export interface SitesSelect<T extends boolean = true> {
   enabledLocales?: T;
   defaultLocale?: T;
   baseUrl?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -913,6 +982,13 @@ export interface CampaignsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1051,6 +1127,13 @@ export interface PagesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1079,6 +1162,13 @@ export interface HelplinesSelect<T extends boolean = true> {
   verified?: T;
   checkStatus?: T;
   notes?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1096,6 +1186,13 @@ export interface PartnersSelect<T extends boolean = true> {
   website?: T;
   role?: T;
   sortOrder?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1113,6 +1210,13 @@ export interface InfoDesksSelect<T extends boolean = true> {
   email?: T;
   activeFrom?: T;
   activeUntil?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1130,6 +1234,13 @@ export interface EventsSelect<T extends boolean = true> {
   place?: T;
   description?: T;
   materials?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1142,6 +1253,13 @@ export interface ResourcesSelect<T extends boolean = true> {
   description?: T;
   kind?: T;
   file?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1162,6 +1280,13 @@ export interface NewsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1184,6 +1309,13 @@ export interface MediaSelect<T extends boolean = true> {
         givenBy?: T;
       };
   publishable?: T;
+  translationState?: T;
+  translation?:
+    | T
+    | {
+        translated?: T;
+        outdated?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

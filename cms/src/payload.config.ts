@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { contentEditor } from './fields/richText'
 import { lockCollectionForTranslators } from './fields/lockSharedFieldsForTranslators'
+import { trackTranslations } from './fields/translationTracking'
 import { adminLanguages, victorTranslations } from './i18n'
 import { cmsDir } from './paths'
 import { buildSiteTask } from './publishing/buildSiteTask'
@@ -90,7 +91,7 @@ export default buildConfig({
       ...config,
       collections: config.collections?.map((collection) =>
         contentCollections.some((content) => content.slug === collection.slug)
-          ? rebuildAffectedSitesOf(lockCollectionForTranslators(collection))
+          ? rebuildAffectedSitesOf(trackTranslations(lockCollectionForTranslators(collection)))
           : collection,
       ),
     }),

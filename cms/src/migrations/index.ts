@@ -1,9 +1,15 @@
 import * as migration_20261129_034415_initial from './20261129_034415_initial';
+import * as migration_20261129_054628_translation_tracking from './20261129_054628_translation_tracking';
 
 export const migrations = [
   {
     up: migration_20261129_034415_initial.up,
     down: migration_20261129_034415_initial.down,
-    name: '20261129_034415_initial'
+    name: '20261129_034415_initial',
+  },
+  {
+    up: migration_20261129_054628_translation_tracking.up,
+    down: migration_20261129_054628_translation_tracking.down,
+    name: '20261129_054628_translation_tracking'
   },
 ];

@@ -1,0 +1,61 @@
+/**
+ * What a translator sees: which texts are missing or out of date in their language. Changing the
+ * English text leaves the other languages behind; saving a language's texts brings it up to date.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestPayload, type TestContext } from '../support/testPayload'
+
+let ctx: TestContext
+beforeAll(async () => {
+  ctx = await createTestPayload()
+})
+afterAll(() => ctx?.close())
+
+const readPage = async (id: number | string, locale: 'en' | 'ro' | 'hu') =>
+  (await ctx.payload.findByID({ collection: 'pages', id, locale, draft: true, depth: 0, fallbackLocale: false as never })) as Record<string, any>
+
+describe('translation state', () => {
+  let pageId: number | string
+
+  beforeAll(async () => {
+    const { docs } = await ctx.payload.find({ collection: 'pages', where: { slug: { equals: 'summer-jobs-abroad' } }, draft: true, limit: 1, depth: 0 })
+    pageId = docs[0].id
+  })
+
+  it('knows from the seed which languages a page has texts in', async () => {
+    const page = await readPage(pageId, 'ro')
+    expect(page.translation.translated).toEqual(expect.arrayContaining(['en', 'ro']))
+    expect(page.translation.outdated).toEqual([])
+    expect(page.translationState).toBe('Up to date')
+    expect((await readPage(pageId, 'en')).translationState).toBe('Source text (English)')
+    expect((await readPage(pageId, 'hu')).translationState).toBe('Missing')
+  })
+
+  it('marks every other language out of date when the English text changes, and lists can filter on it', async () => {
+    const coordinator = await ctx.user('coordinator@victor.local')
+    await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'en', draft: true, data: { summary: 'Before you accept a job abroad, check it with someone you trust.' }, user: coordinator as never, overrideAccess: false })
+    const page = await readPage(pageId, 'ro')
+    expect(page.translation.outdated).toEqual(page.translation.translated.filter((code: string) => code !== 'en'))
+    expect(page.translationState).toBe('Out of date')
+    const { docs } = await ctx.payload.find({ collection: 'pages', where: { 'translation.outdated': { contains: 'ro' } }, draft: true, depth: 0 })
+    expect(docs.map((doc) => doc.id)).toContain(pageId)
+  })
+
+  it("brings a language up to date when its translator saves its texts, and only that language", async () => {
+    const translator = await ctx.user('translator-ro@victor.local')
+    await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'ro', draft: true, data: { summary: 'Înainte să accepți un job în străinătate, verifică-l cu cineva de încredere.' }, user: translator as never, overrideAccess: false })
+    const page = await readPage(pageId, 'ro')
+    expect(page.translation.outdated).not.toContain('ro')
+    expect(page.translationState).toBe('Up to date')
+    const others = page.translation.translated.filter((code: string) => code !== 'en' && code !== 'ro')
+    for (const code of others) expect(page.translation.outdated).toContain(code)
+  })
+
+  it('is not changed by a save that changes no text, nor written through the API', async () => {
+    const before = (await readPage(pageId, 'ro')).translation
+    const coordinator = await ctx.user('coordinator@victor.local')
+    const page = await readPage(pageId, 'en')
+    await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'en', draft: true, data: { summary: page.summary, translation: { translated: ['en'], outdated: [] } }, user: coordinator as never, overrideAccess: false })
+    expect((await readPage(pageId, 'ro')).translation).toEqual(before)
+  })
+})
