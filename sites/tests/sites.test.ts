@@ -270,6 +270,25 @@ describe('fallback', () => {
   })
 })
 
+describe('get help', () => {
+  it("lists the hub's helplines under each country's name, in alphabetical order", () => {
+    const doc = parse(read(sites.hub.outDir, 'en/get-help/index.html'))
+    const countries = [...doc.querySelectorAll('main h3[id^="helplines-"]')].map((heading) => heading.textContent)
+    expect(countries).toEqual(['Bulgaria', 'Greece', 'Hungary', 'Moldova', 'Romania', 'Serbia', 'Ukraine'])
+    expect(doc.querySelector('#helplines-MD + ul.helplines')?.textContent).toContain('La Strada')
+    expect(doc.querySelector('#helplines-MD + ul.helplines')?.textContent).not.toContain('ASTRA')
+    // In Greek, the countries' names are Greek.
+    const greek = parse(read(sites.hub.outDir, 'el/get-help/index.html'))
+    expect(greek.querySelector('#helplines-MD')?.textContent).toBe('Μολδαβία')
+  })
+
+  it("lists a country site's own helplines without country headings", () => {
+    const doc = parse(read(sites['gr-prevention'].outDir, 'el/get-help/index.html'))
+    expect(doc.querySelectorAll('main h3[id^="helplines-"]').length).toBe(0)
+    expect(doc.querySelectorAll('main ul.helplines > li').length).toBe(sites['gr-prevention'].snapshot.helplines.length)
+  })
+})
+
 describe('blocks', () => {
   it('renders quiz and myth-or-fact answers in <details> that work without JavaScript', () => {
     const site = sites['gr-prevention']

@@ -147,6 +147,7 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
     helplines: helplines.map((line) => ({
       id: String(line.id),
       kind: line.kind,
+      country: codeOf(line.country),
       name: pick(line.name),
       organisation: pick(line.organisation),
       number: line.number,

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SNAPSHOT_SCHEMA_VERSION } from '@victor/shared/snapshot'
 import { buildSiteSnapshot } from '../../src/export/siteSnapshot'
 import { writeSiteSnapshot } from '../../src/export/writeSiteSnapshot'
 import { createTestPayload, type TestContext } from '../support/testPayload'
@@ -94,7 +95,7 @@ describe('site snapshots', () => {
     const withConsent = await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
     expect(withConsent.media.map((item) => item.file)).toContain('consented.png')
     expect(fs.existsSync(path.join(out, 'media', 'consented.png'))).toBe(true)
-    expect(JSON.parse(fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')).schemaVersion).toBe(1)
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')).schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION)
     // Exported again without a change, the file stays byte-identical (its time of generation too).
     const first = fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')
     await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)

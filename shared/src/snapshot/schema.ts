@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import { localeCodes, type LocaleCode } from '../locales'
 
-export const SNAPSHOT_SCHEMA_VERSION = 1
+export const SNAPSHOT_SCHEMA_VERSION = 2
 
 const locale = z.enum(localeCodes as [LocaleCode, ...LocaleCode[]])
 const id = z.string().min(1)
@@ -36,6 +36,8 @@ export const mediaSchema = z.object({
 export const helplineSchema = z.object({
   id,
   kind: z.enum(['116000', '116111', 'anti-trafficking', 'police', 'victim-support', 'ngo']),
+  /** The country it serves (ISO 3166-1 alpha-2), since schema version 2: the hub lists helplines by country. */
+  country: z.string().length(2),
   name: localized(text),
   organisation: localized(text),
   /** E.164 for a full number, the digits of a short code: the `tel:` target. */
