@@ -48,6 +48,7 @@ export default buildConfig({
     // No Gravatar: the admin makes no request to another origin.
     avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
+    components: { beforeDashboard: ['/components/TranslationTasks#TranslationTasks'] },
   },
   collections: [Users, ...contentCollections, SiteBuilds],
   // Replaced in tests; the default builds with the sites package (see publishing/siteBuilder.ts).

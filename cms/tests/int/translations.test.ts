@@ -59,3 +59,22 @@ describe('translation state', () => {
     expect((await readPage(pageId, 'ro')).translation).toEqual(before)
   })
 })
+
+describe("a translator's work", () => {
+  it('counts, per collection, the documents out of date in a language, as the list filter shows them', async () => {
+    const { translationTasks, outdatedIn } = await import('../../src/fields/translationTasks')
+    const translator = await ctx.user('translator-hu@victor.local')
+    const { docs } = await ctx.payload.find({ collection: 'pages', draft: true, depth: 0, pagination: false })
+    const hungarian = docs.find((doc) => doc.translation?.translated?.includes('hu') && doc.translation.translated.includes('en'))!
+    const before = (await translationTasks(ctx.payload, 'hu', translator as never)).find((task) => task.collection === 'pages')?.outdated ?? 0
+
+    await ctx.payload.update({ collection: 'pages', id: hungarian.id, locale: 'en', draft: true, data: { summary: `${hungarian.summary ?? ''} (updated)` }, overrideAccess: true })
+    const tasks = await translationTasks(ctx.payload, 'hu', translator as never)
+    expect(tasks.find((task) => task.collection === 'pages')?.outdated).toBe(before + 1)
+    const listed = await ctx.payload.find({ collection: 'pages', where: outdatedIn('hu'), draft: true, depth: 0, pagination: false })
+    expect(listed.docs.map((doc) => doc.id)).toContain(hungarian.id)
+    expect(listed.totalDocs).toBe(before + 1)
+    // Only collections with work in them are listed.
+    for (const task of tasks) expect(task.outdated).toBeGreaterThan(0)
+  })
+})
