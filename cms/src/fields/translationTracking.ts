@@ -3,12 +3,13 @@
  * the languages its texts exist in and those written before the latest change of the English
  * source (not localized, so no fallback hides a missing translation). Saving changed texts in a
  * language marks it up to date; changing the English texts marks every other existing language
- * out of date. The lists show the state in the language being edited ("Translation" column) and
- * filter on it ("Translation > Out of date in" contains ...).
+ * out of date. The lists show the state in the language being edited ("Translation" column; empty
+ * where the document's sites do not use that language) and filter on it ("Out of date in").
  */
 import type { CollectionBeforeChangeHook, CollectionConfig, Field, FieldAccess, FieldHook, PayloadRequest } from 'payload'
 import { defaultLocale, locales } from '@victor/shared'
 import { label, translate } from '../i18n'
+import { relationId } from '../utilities/relationId'
 
 const localeOptions = locales.map((locale) => ({ label: locale.nativeName, value: locale.code }))
 /** Written by the hook below only, never through the API or the form. */
@@ -48,12 +49,27 @@ function trackTranslationsHook(textFields: string[]): CollectionBeforeChangeHook
   }
 }
 
+/** The languages of every site, once per request (a list reads many documents). */
+async function siteLocales(req: PayloadRequest): Promise<Map<string, string[]>> {
+  const cached = req.context.siteLocales as Map<string, string[]> | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({ collection: 'sites', depth: 0, pagination: false, overrideAccess: true, req })
+  const locales = new Map(docs.map((site) => [String(site.id), (site.enabledLocales ?? []) as string[]]))
+  req.context.siteLocales = locales
+  return locales
+}
+
 /** The state of the texts in the language being read, for the list column. */
-const stateInLocale: FieldHook = ({ siblingData, req }) => {
+const stateInLocale: FieldHook = async ({ siblingData, req }) => {
   const { translated = [], outdated = [] } = (siblingData.translation ?? {}) as { translated?: string[]; outdated?: string[] }
   const locale = req.locale
   // Unknown for content written before tracking began, and meaningless for every language at once.
   if (!locale || locale === 'all' || translated.length === 0) return null
+  // Content on sites needs only its sites' languages: no "missing" for a language none of them has.
+  if (Array.isArray(siblingData.sites) && siblingData.sites.length > 0) {
+    const bySite = await siteLocales(req)
+    if (!siblingData.sites.some((site: unknown) => bySite.get(String(relationId(site)))?.includes(locale))) return null
+  }
   return translationState(req, locale, translated, outdated)
 }
 

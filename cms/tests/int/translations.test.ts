@@ -28,7 +28,15 @@ describe('translation state', () => {
     expect(page.translation.outdated).toEqual([])
     expect(page.translationState).toBe('Up to date')
     expect((await readPage(pageId, 'en')).translationState).toBe('Source text (English)')
-    expect((await readPage(pageId, 'hu')).translationState).toBe('Missing')
+    // Its site has no Hungarian: nothing to translate there.
+    expect((await readPage(pageId, 'hu')).translationState).toBeNull()
+  })
+
+  it('shows a text missing in a language its site uses', async () => {
+    const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'ro-prevention' } }, depth: 0 })).docs[0]
+    const page = await ctx.payload.create({ collection: 'pages', locale: 'en', draft: true, data: { title: 'Online friends', slug: 'online-friends', role: 'message', sites: [site.id], _status: 'draft' } as never, overrideAccess: true })
+    expect((await readPage(page.id, 'ro')).translationState).toBe('Missing')
+    expect((await readPage(page.id, 'en')).translationState).toBe('Source text (English)')
   })
 
   it('marks every other language out of date when the English text changes, and lists can filter on it', async () => {
@@ -76,5 +84,17 @@ describe("a translator's work", () => {
     expect(listed.totalDocs).toBe(before + 1)
     // Only collections with work in them are listed.
     for (const task of tasks) expect(task.outdated).toBeGreaterThan(0)
+  })
+})
+
+describe('relevance', () => {
+  it("shows no state in a language none of a page's sites uses", async () => {
+    const sites = (await ctx.payload.find({ collection: 'sites', depth: 0, pagination: false })).docs
+    const withRomanian = new Set(sites.filter((site) => site.enabledLocales?.includes('ro')).map((site) => site.id))
+    const { docs } = await ctx.payload.find({ collection: 'pages', draft: true, depth: 0, pagination: false, locale: 'ro' })
+    const elsewhere = docs.find((doc) => (doc.translation?.translated?.length ?? 0) > 0 && (doc.sites as number[]).every((id) => !withRomanian.has(id)))!
+    const onRomanianSite = docs.find((doc) => (doc.translation?.translated?.length ?? 0) > 0 && (doc.sites as number[]).some((id) => withRomanian.has(id)))!
+    expect(elsewhere.translationState).toBeNull()
+    expect(onRomanianSite.translationState).not.toBeNull()
   })
 })
