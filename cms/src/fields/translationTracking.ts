@@ -54,9 +54,9 @@ async function siteLocales(req: PayloadRequest): Promise<Map<string, string[]>> 
   const cached = req.context.siteLocales as Map<string, string[]> | undefined
   if (cached) return cached
   const { docs } = await req.payload.find({ collection: 'sites', depth: 0, pagination: false, overrideAccess: true, req })
-  const locales = new Map(docs.map((site) => [String(site.id), (site.enabledLocales ?? []) as string[]]))
-  req.context.siteLocales = locales
-  return locales
+  const bySite = new Map(docs.map((site) => [String(site.id), (site.enabledLocales ?? []) as string[]]))
+  req.context.siteLocales = bySite
+  return bySite
 }
 
 /** The state of the texts in the language being read, for the list column. */
