@@ -4,7 +4,7 @@
  *   2. applies the committed migrations (no interactive prompt, ever),
  *   3. seeds the demo content into an empty database (VICTOR_SEED=false to skip),
  *   4. builds the admin when its sources changed since the last build,
- *   5. exports every site's snapshot, builds the static sites and serves each at its own origin,
+ *   5. exports every site's snapshot, renders the static sites (unchanged pages reused) and serves each at its own origin,
  *      http://<siteId>.localhost:4321/ (VICTOR_SITES=false to skip),
  *   6. runs Next: `next start` (default) or `next dev` (--dev).
  * With --build-only it only builds the admin.
@@ -65,7 +65,7 @@ if (!buildOnly) {
 }
 
 // 4. Build the admin when anything it is built from has changed.
-/** A hash of the files (relative to cms/) something is built from, to skip builds nothing changed. */
+/** A hash of the files (relative to cms/) the admin is built from, to skip builds nothing changed. */
 function sourceHash(entries: string[]): string {
   const hash = createHash('sha256')
   const visit = (entry: string) => {
@@ -101,14 +101,10 @@ if (buildOnly) process.exit(0)
 
 // 5. The static sites, each at its own origin.
 if (withSites) {
-  // Rebuilt only when the published content (the snapshots) or the sites' code changed.
-  const stamp = path.join(sitesRoot, '.victor-source-hash')
-  const hash = sourceHash([snapshotsRoot, '../sites/src', '../sites/scripts', '../sites/astro.config.ts', '../shared/src', '../pnpm-lock.yaml'])
-  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== hash) {
-    console.log('Rendering the static sites...')
-    run(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'build-sites.mjs'), snapshotsRoot, sitesRoot])
-    fs.writeFileSync(stamp, hash)
-  }
+  // The renderer reuses every page whose content and code did not change (under a second for the
+  // demo sites when nothing did), and builds itself again only when the sites' code changed.
+  console.log('Rendering the static sites...')
+  run(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'build-sites.mjs'), snapshotsRoot, sitesRoot])
   const sites = spawn(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'serve.ts'), sitesRoot, sitesPort], { stdio: 'inherit' })
   process.on('exit', () => sites.kill())
 }

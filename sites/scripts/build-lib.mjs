@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'nod
 import { lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { precompressSite } from './precompress.ts'
+import { precompressSite } from '../src/lib/precompress.ts'
 
 export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const astroBin = path.join(sitesRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
@@ -32,7 +32,7 @@ export async function buildStaticSite({ snapshotDir, outDir, staticDir, quiet = 
     return { ok: false, code, output }
   }
   // As a static host or CDN would serve it: the weight that matters is the weight on the wire.
-  precompressSite(staging)
+  await precompressSite(staging)
   await publishRelease(staging, target)
   return { ok: true, code, output }
 }

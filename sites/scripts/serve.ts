@@ -44,7 +44,7 @@ export function createSitesServer(root: string, port: number): http.Server {
         sirv(path.join(root, siteId), {
           dev: true, // re-read files: a rebuilt site is served at once
           etag: true,
-          brotli: true, // precompressed by precompress.ts, as a static host would serve them
+          brotli: true, // precompressed by src/lib/precompress.ts, as a static host would serve them
           gzip: true,
           setHeaders: (res, pathname) => {
             if (pathname.endsWith('.html') || pathname.endsWith('/')) res.setHeader('Cache-Control', 'no-store')

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { precompressSite } from '../scripts/precompress'
+import { precompressSite } from '../src/lib/precompress'
 import { createSitesServer } from '../scripts/serve'
 
 let root: string
@@ -32,7 +32,7 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(root, siteId, 'index.html'), `<!doctype html><title>${siteId}</title>${'<p>text</p>'.repeat(200)}`)
     fs.writeFileSync(path.join(root, siteId, 'ro', 'index.html'), `${siteId} ro`)
     fs.writeFileSync(path.join(root, siteId, '404.html'), `${siteId} not found`)
-    precompressSite(path.join(root, siteId))
+    await precompressSite(path.join(root, siteId))
   }
   server = createSitesServer(root, 0)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

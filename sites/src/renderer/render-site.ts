@@ -12,14 +12,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import zlib from 'node:zlib'
 import type { Snapshot } from '@victor/shared/snapshot'
 import { createSiteData, type SiteData } from '../lib/data'
 import { linkOrCopy } from '../lib/images'
 import { routePath, type LocalizedRoute } from '../lib/model'
 import { writeSiteFiles } from '../lib/site-files'
 import { readSnapshotDir } from '../lib/snapshot-file'
+import { COMPRESSIBLE, writeCompressedCopies } from '../lib/precompress'
 
 export interface RenderOptions {
   snapshotDir: string
@@ -50,9 +49,6 @@ interface ReleaseManifest {
   pages: Record<string, string>
 }
 
-const brotli = promisify(zlib.brotliCompress)
-const gzip = promisify(zlib.gzip)
-const COMPRESSIBLE = /\.(html|css|js|mjs|svg|xml|json|txt|webmanifest)$/
 /** Pages rendered or written at once; compression runs in libuv's threads meanwhile. */
 const PARALLEL = 8
 
@@ -174,9 +170,7 @@ async function reuse(from: string, to: string) {
 async function writeCompressed(file: string, body: string | Buffer) {
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, body)
-  if (!COMPRESSIBLE.test(file)) return
-  const [br, gz] = await Promise.all([brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }), gzip(body, { level: 9 })])
-  await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)])
+  if (COMPRESSIBLE.test(file)) await writeCompressedCopies(file, body)
 }
 
 async function compressTree(dir: string, select: (name: string) => boolean) {
