@@ -7,9 +7,8 @@
 import { sql } from '@payloadcms/db-sqlite'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { CollectionSlug, Payload } from 'payload'
-import { databaseKind, defaultSqliteUrl } from './database'
+import { databaseKind, sqliteFile } from './database'
 import { dataDir, mediaDir } from './paths'
 
 export const BACKUP_MANIFEST = 'backup.json'
@@ -32,11 +31,6 @@ export class BackupError extends Error {
     super(message)
     this.name = 'BackupError'
   }
-}
-
-/** The SQLite file DATABASE_URL names (or the default one). */
-export function sqliteFile(url = process.env.DATABASE_URL ?? defaultSqliteUrl()): string {
-  return url.startsWith('file://') ? fileURLToPath(url) : path.resolve(url.slice('file:'.length))
 }
 
 export async function backup(payload: Payload, outRoot: string, now = new Date()): Promise<{ dir: string; manifest: BackupManifest }> {

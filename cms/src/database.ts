@@ -1,6 +1,7 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataDir, migrationsDir } from './paths'
 import { migrations } from './migrations'
@@ -27,6 +28,14 @@ export function defaultSqliteUrl(): string {
   return `file:${path.join(dataDir(), 'victor.db')}`
 }
 
+/** The SQLite file the adapter opens: DATABASE_URL's, or the default one when it is unset or empty. */
+export function sqliteFile(url = process.env.DATABASE_URL): string {
+  const resolved = sqliteUrl(url)
+  return resolved.startsWith('file://') ? fileURLToPath(resolved) : path.resolve(resolved.slice('file:'.length))
+}
+
+const sqliteUrl = (url: string | undefined) => url || defaultSqliteUrl()
+
 /**
  * The database is chosen by DATABASE_URL: unset or `file:` is embedded SQLite (one machine),
  * `mongodb://` or `mongodb+srv://` is MongoDB (a replica set or managed service, past one machine).
@@ -40,7 +49,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     })
   }
   return sqliteAdapter({
-    client: { url: url || defaultSqliteUrl() },
+    client: { url: sqliteUrl(url) },
     push: false,
     migrationDir: migrationsDir,
     prodMigrations: migrations,

@@ -30,13 +30,17 @@ export interface BuiltSite {
   snapshot: any
 }
 
-/** The renderer of the fixture MDX pages, one per test file (closed by removeTempDirs). */
 let renderer: SiteRenderer | undefined
+
+/** The renderer of the fixture MDX pages, one per test file (closed by removeTempDirs). */
+export function fixtureRenderer(): SiteRenderer {
+  renderer ??= new SiteRenderer({ staticDir: fixtureStaticDir })
+  return renderer
+}
 
 /** Renders a fixture (or any) snapshot into a temporary folder, as the CMS publishes; throws with the log on failure. */
 export async function build(snapshotDir: string, outDir = path.join(tempDir(path.basename(snapshotDir)), 'site')): Promise<BuiltSite & { output: string }> {
-  renderer ??= new SiteRenderer({ staticDir: fixtureStaticDir })
-  const result = await renderer.render({ snapshotDir, outDir })
+  const result = await fixtureRenderer().render({ snapshotDir, outDir })
   if (!result.ok) throw new Error(`build of ${snapshotDir} failed:\n${result.log.slice(-4000)}`)
   const snapshot = JSON.parse(readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'))
   return { siteId: snapshot.site.siteId, outDir, snapshot, output: result.log }

@@ -1,17 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildStaticSite, SiteRenderer } from '../scripts/build-lib.mjs'
-import { fixturesDir, tempDir } from './helpers'
-import { removeTempDirs } from './helpers'
+import { buildStaticSite } from '../scripts/build-lib.mjs'
+import { fixtureRenderer, fixturesDir, removeTempDirs, tempDir } from './helpers'
 
 afterAll(removeTempDirs)
 
-const renderer = new SiteRenderer()
-afterAll(() => renderer.close())
-
 const builds = {
-  'the renderer': (snapshotDir: string, outDir: string) => renderer.render({ snapshotDir, outDir }).then((result) => ({ ok: result.ok, output: result.log })),
+  'the renderer': (snapshotDir: string, outDir: string) => fixtureRenderer().render({ snapshotDir, outDir }).then((result) => ({ ok: result.ok, output: result.log })),
   'a plain astro build': (snapshotDir: string, outDir: string) => buildStaticSite({ snapshotDir, outDir, quiet: true }),
 }
 

@@ -69,6 +69,7 @@ describe('a second render', () => {
 
 describe('a render that is killed', () => {
   it('leaves the live site as it was, says so, and the next render works', async () => {
+    // A renderer of its own: this test kills its worker.
     const renderer = new SiteRenderer({ staticDir: fixtureStaticDir })
     try {
       await renderer.render({ snapshotDir, outDir })

@@ -11,8 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QUICK_EXIT_URL } from '../src/lib/constants'
 import { createUiI18n } from '@victor/shared/i18n'
 import type { TFunction } from 'i18next'
-import { build, fixturesDir, htmlFiles, parse, read, tempDir, type BuiltSite } from './helpers'
-import { removeTempDirs } from './helpers'
+import { build, fixturesDir, htmlFiles, parse, read, removeTempDirs, tempDir, type BuiltSite } from './helpers'
 
 afterAll(removeTempDirs)
 

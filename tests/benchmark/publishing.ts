@@ -37,6 +37,7 @@ const cmsRequire = createRequire(path.resolve(import.meta.dirname, '..', '..', '
 const { getPayload } = (await import(pathToFileURL(cmsRequire.resolve('payload')).href)) as typeof import('payload')
 const { default: config } = await import('../../cms/src/payload.config')
 const { migrateDatabase } = await import('../../cms/src/migrateDatabase')
+const { paragraphsToLexical } = await import('../../cms/src/seed/richText')
 const { writeSiteSnapshot } = await import('../../cms/src/export/writeSiteSnapshot')
 const { renderWithAstro } = await import('../../cms/src/publishing/siteBuilder')
 const { SITE_BUILDS_QUEUE } = await import('../../cms/src/publishing/requestSiteBuild')
@@ -48,7 +49,6 @@ payload.config.custom.siteBuilder = renderWithAstro
 const quiet = { overrideAccess: true, context: { skipSiteBuilds: true }, depth: 0 } as const
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const words = (n: number, seed: number) => Array.from({ length: n }, (_, i) => ['help', 'travel', 'work', 'friend', 'offer', 'phone', 'trust', 'call', 'safe', 'school'][(i * 7 + seed) % 10]).join(' ')
-const lexical = (text: string) => ({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }] } })
 
 // The network.
 const codes = ['AT', 'BE', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'SE', 'SK']
@@ -63,10 +63,10 @@ for (let s = 0; s < siteCount; s++) {
     const page = await payload.create({
       collection: 'pages',
       locale: 'en',
-      data: { title: `Message ${p} of ${siteId}`, slug: `message-${p}`, role: p === 0 ? 'home' : 'message', sites: [site.id], summary: words(20, p), layout: [{ blockType: 'richText', content: lexical(words(300, p)) }], _status: 'published' } as never,
+      data: { title: `Message ${p} of ${siteId}`, slug: `message-${p}`, role: p === 0 ? 'home' : 'message', sites: [site.id], summary: words(20, p), layout: [{ blockType: 'richText', content: paragraphsToLexical([words(300, p)]) }], _status: 'published' } as never,
       ...quiet,
     })
-    await payload.update({ collection: 'pages', id: page.id, locale: 'ro', data: { title: `Mesaj ${p}`, summary: words(20, p + 1), layout: [{ blockType: 'richText', content: lexical(words(300, p + 1)) }], _status: 'published' } as never, ...quiet })
+    await payload.update({ collection: 'pages', id: page.id, locale: 'ro', data: { title: `Mesaj ${p}`, summary: words(20, p + 1), layout: [{ blockType: 'richText', content: paragraphsToLexical([words(300, p + 1)]) }], _status: 'published' } as never, ...quiet })
   }
 }
 const generated = Date.now() - started
@@ -105,7 +105,7 @@ async function publishToLive(edit: (run: number) => { data: Record<string, unkno
 const median = (times: number[]) => [...times].sort((x, y) => x - y)[Math.floor(times.length / 2)]
 const textTimes = await publishToLive((run) => {
   const text = `Edited text ${run} ${Date.now()}`
-  return { data: { layout: [{ blockType: 'richText', content: lexical(`${text} ${words(300, run)}`) }] }, expect: text }
+  return { data: { layout: [{ blockType: 'richText', content: paragraphsToLexical([`${text} ${words(300, run)}`]) }] }, expect: text }
 })
 console.log(`(b) publish-to-live, text edit: ${textTimes.map(seconds).join(', ')}; median ${seconds(median(textTimes))}`)
 const titleTimes = await publishToLive((run) => {

@@ -7,11 +7,11 @@
  * where the document's sites do not use that language) and filter on it ("Out of date in").
  */
 import type { CollectionBeforeChangeHook, CollectionConfig, Field, FieldAccess, FieldHook, PayloadRequest } from 'payload'
-import { defaultLocale, locales } from '@victor/shared'
+import { defaultLocale } from '@victor/shared'
+import { localeOptions } from './localeOptions'
 import { label, translate } from '../i18n'
 import { relationId } from '../utilities/relationId'
 
-const localeOptions = locales.map((locale) => ({ label: locale.nativeName, value: locale.code }))
 /** Written by the hook below only, never through the API or the form. */
 const byTrackingOnly: FieldAccess = ({ req }) => req.context?.trackingTranslations === true
 
@@ -107,6 +107,11 @@ export function trackTranslations(collection: CollectionConfig): CollectionConfi
     ...collection,
     fields: [...collection.fields, ...fields],
     admin: { ...collection.admin, defaultColumns: collection.admin?.defaultColumns ? [...collection.admin.defaultColumns, 'translationState'] : undefined },
-    hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), trackTranslationsHook(textFields)] },
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), trackTranslationsHook(textFields)],
+      // The permission to write the state lasts for this one save (a bulk update saves many).
+      afterChange: [...(collection.hooks?.afterChange ?? []), ({ doc, req }) => (delete req.context.trackingTranslations, doc)],
+    },
   }
 }

@@ -1,4 +1,4 @@
-import type { TextField, TextFieldSingleValidation } from 'payload'
+import type { TextField } from 'payload'
 import { text } from 'payload/shared'
 import { label, translate, type VictorKey } from '../i18n'
 

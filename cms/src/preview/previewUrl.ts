@@ -11,10 +11,10 @@ export function pagePreviewPath(id: number | string, locale: string): string {
 
 /**
  * The same, absolute: Live Preview accepts messages from its frame only when its URL starts with
- * the frame's origin. PAYLOAD_PUBLIC_SERVER_URL when set, else the address the admin was reached at.
+ * the frame's origin. The configured serverURL (PAYLOAD_PUBLIC_SERVER_URL) when set, else the address the admin was reached at.
  */
 export function absolutePreviewUrl(pathAndQuery: string, req: PayloadRequest): string {
-  const configured = process.env.PAYLOAD_PUBLIC_SERVER_URL
+  const configured = req.payload.config.serverURL
   const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host')
   const origin = configured || (host ? `${req.headers.get('x-forwarded-proto') ?? 'http'}://${host}` : '')
   return origin ? new URL(pathAndQuery, origin).href : pathAndQuery

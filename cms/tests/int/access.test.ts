@@ -174,12 +174,6 @@ async function perform(collection: string, operation: Operation, actor: Actor, p
     }
     case 'delete': {
       const id = await target(collection, place, actorEmail)
-      if (collection === 'users') {
-        return attempt(async () => {
-          const { docs } = await ctx.payload.delete({ collection: slug, where: { id: { equals: id } }, ...asActor })
-          return docs.length === 1 ? docs : 'not-found'
-        })
-      }
       return attempt(async () => {
         const { docs } = await ctx.payload.delete({ collection: slug, where: { id: { equals: id } }, ...asActor })
         return docs.length === 1 ? docs : 'not-found'

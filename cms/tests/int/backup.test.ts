@@ -5,7 +5,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { backup, BackupError, restore, sqliteFile } from '../../src/backup'
+import { backup, BackupError, restore } from '../../src/backup'
+import { sqliteFile } from '../../src/database'
 import { createTestPayload, type TestContext } from '../support/testPayload'
 
 let ctx: TestContext

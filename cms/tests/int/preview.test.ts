@@ -45,7 +45,7 @@ it('is refused to someone who may not read the draft', async () => {
 describe('in the admin', () => {
   it('has a Preview button and a Live Preview beside the form, on the address the admin was reached at', async () => {
     const { Pages } = await import('../../src/collections/Pages')
-    const req = { headers: new Headers({ host: 'cms.example.org', 'x-forwarded-proto': 'https' }) } as never
+    const req = { payload: ctx.payload, headers: new Headers({ host: 'cms.example.org', 'x-forwarded-proto': 'https' }) } as never
     expect(await Pages.admin!.preview!({ id: 12 }, { locale: 'ro', req, token: null })).toBe('/preview/pages/12?locale=ro')
     const livePreview = Pages.admin!.livePreview!.url as (args: unknown) => string | null
     expect(livePreview({ data: { id: 12 }, locale: { code: 'el' }, req })).toBe('https://cms.example.org/preview/pages/12?locale=el')

@@ -158,6 +158,27 @@ describe('pictures', () => {
   })
 })
 
+describe('publishing a saved draft', () => {
+  it('refuses to publish, with the status alone, a draft that shows a child without recorded consent', async () => {
+    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#336699' } }).png().toBuffer()
+    const child = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: 'A child at a bus stop', showsIdentifiableChild: true },
+      file: { data: png, mimetype: 'image/png', name: 'bus-stop.png', size: png.length },
+    })
+    const { docs } = await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'hu-demand-reduction' } }, limit: 1 })
+    const token = await ctx.login('editor-hu@victor.local')
+    const page = { title: 'Bus stop', slug: 'bus-stop-photo', role: 'message', sites: [docs[0].id], layout: [{ blockType: 'image', image: child.id }], _status: 'draft' }
+    const draft = await ctx.rest('POST', '/pages?locale=hu&draft=true', { token, body: page })
+    expect(draft.status).toBe(201)
+    const { doc } = (await draft.json()) as { doc: { id: number } }
+    const refused = await ctx.rest('PATCH', `/pages/${doc.id}?locale=hu`, { token, body: { _status: 'published' } })
+    expect(refused.status).toBe(400)
+    expect(await fieldErrors(refused)).toContainEqual({ path: 'layout.0.image', message: expect.stringMatching(/consent/) })
+    expect((await ctx.rest('GET', `/pages/${doc.id}`)).status).toBe(404)
+  })
+})
+
 describe('pages and sites', () => {
   it('refuses a block that does not fit the audience of the page', async () => {
     const { docs } = await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'hu-demand-reduction' } }, limit: 1 })

@@ -4,15 +4,10 @@
  * `ar.json`, ...). A locale without a file, or a key missing in a locale's file, falls back to
  * English, so a page never shows a bare key.
  */
-import { createInstance, type i18n as I18n, type TFunction } from 'i18next'
+import { createInstance, type i18n as I18n } from 'i18next'
 import en from './en.json' with { type: 'json' }
 
-export type UiResource = typeof en
-
 export const uiReferenceLocale = 'en'
-
-/** The English reference strings. */
-export const uiStringsEn: UiResource = en
 
 /** The strings of one locale, or undefined when nobody has translated them yet. */
 export async function loadUiStrings(locale: string): Promise<Record<string, unknown> | undefined> {
@@ -43,14 +38,4 @@ export async function createUiI18n(locale: string): Promise<I18n> {
     initAsync: false,
   })
   return instance
-}
-
-/** A translation function for one locale (English fallback). */
-export async function getUiT(locale: string): Promise<TFunction> {
-  return (await createUiI18n(locale)).t
-}
-
-/** Whether the locale has its own strings file (false: every string is shown in English). */
-export async function hasUiStrings(locale: string): Promise<boolean> {
-  return (await loadUiStrings(locale)) !== undefined
 }

@@ -236,8 +236,6 @@ export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotPage = z.infer<typeof pageSchema>
 export type SnapshotBlock = z.infer<typeof blockSchema>
 export type SnapshotHelpline = z.infer<typeof helplineSchema>
-export type SnapshotMedia = z.infer<typeof mediaSchema>
-export type SnapshotSite = z.infer<typeof siteSchema>
 
 export class SnapshotError extends Error {
   constructor(
