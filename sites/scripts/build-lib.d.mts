@@ -3,7 +3,6 @@ export declare function imageCacheDir(): string
 export interface BuildResult { ok: boolean; code: number | null; output: string }
 export interface RenderResult { ok: boolean; log: string; pages?: number; rendered?: number; reused?: number }
 export declare function buildStaticSite(options: { snapshotDir: string; outDir: string; staticDir?: string; quiet?: boolean; env?: Record<string, string> }): Promise<BuildResult>
-export declare function rendererSourceHash(staticDir?: string): string
 export declare function buildRenderer(options?: { staticDir?: string; quiet?: boolean }): Promise<{ ok: boolean; id: string; dir: string; output: string }>
 export declare class SiteRenderer {
   constructor(options?: { staticDir?: string; quiet?: boolean })

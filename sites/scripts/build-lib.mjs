@@ -80,12 +80,13 @@ export const imageCacheDir = () => path.resolve(process.env.VICTOR_IMAGE_CACHE_D
  * What the renderer is built from: the sites' code, UI strings, MDX pages and dependencies.
  * @param {string | undefined} staticDir
  */
-export function rendererSourceHash(staticDir) {
+function rendererSourceHash(staticDir) {
   const hash = createHash('sha256')
   const add = (entry) => {
     if (!existsSync(entry)) return
     if (statSync(entry).isDirectory()) {
-      for (const name of readdirSync(entry).sort()) add(path.join(entry, name))
+      // Not caches that tools keep beside the sources (vitest's run times in shared/src/node_modules).
+      for (const name of readdirSync(entry).sort()) if (name !== 'node_modules' && !name.startsWith('.')) add(path.join(entry, name))
     } else hash.update(path.relative(sitesRoot, entry)).update(readFileSync(entry))
   }
   for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', '../shared/src', '../pnpm-lock.yaml']) add(path.join(sitesRoot, entry))
@@ -114,6 +115,8 @@ export async function buildRenderer({ staticDir, quiet = true } = {}) {
     await rm(staging, { recursive: true, force: true })
     return { ok: false, id, dir, output }
   }
+  // The public files every site gets (favicon), compressed once here rather than at every render.
+  await precompressSite(path.join(staging, 'client'))
   // Another process may have built the same sources meanwhile, and may be using them: keep theirs.
   await rename(staging, dir).catch(async (error) => {
     if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error

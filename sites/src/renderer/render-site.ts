@@ -6,7 +6,8 @@
  *
  * A page's key covers everything it can show: the renderer (code, UI strings, MDX pages), the whole
  * snapshot except the bodies and edit times of other pages and news items (only their own page
- * shows those), the date (lists of upcoming trainings), the route, and the page's own record.
+ * shows those), the files behind its media, the route, the page's own record, and on the
+ * trainings list the date.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
@@ -17,6 +18,7 @@ import { createSiteData, type SiteData } from '../lib/data'
 import { linkOrCopy } from '../lib/images'
 import { routePath, type LocalizedRoute } from '../lib/model'
 import { writeSiteFiles } from '../lib/site-files'
+import { SITEMAP_FILE, SITEMAP_INDEX } from '../lib/sitemap'
 import { readSnapshotDir } from '../lib/snapshot-file'
 import { COMPRESSIBLE, writeCompressedCopies } from '../lib/precompress'
 
@@ -86,7 +88,7 @@ export async function renderSite(render: RenderRequest, options: RenderOptions):
   })
 
   const files = await writeSiteFiles(site, options.outDir, options.imageCacheDir)
-  await compressTree(options.outDir, (name) => /^sitemap.*\.xml$/.test(name))
+  for (const name of [SITEMAP_FILE, SITEMAP_INDEX]) await writeCompressedCopies(path.join(options.outDir, name), await readFile(path.join(options.outDir, name)))
   await linkTree(options.clientDir, options.outDir)
   await writeFile(path.join(options.outDir, RELEASE_MANIFEST), JSON.stringify(manifest))
   const ms = Math.round(performance.now() - started)
@@ -100,19 +102,25 @@ export async function renderSite(render: RenderRequest, options: RenderOptions):
   }
 }
 
-function pageKeys({ snapshot, routes }: SiteData, rendererId: string): Map<string, string> {
+function pageKeys({ snapshot, routes, images, downloads }: SiteData, rendererId: string): Map<string, string> {
   const { generatedAt, ...content } = snapshot
   const shared = hash(
     rendererId,
-    new Date().toISOString().slice(0, 10),
     JSON.stringify({
       ...content,
       pages: content.pages.map((page) => ({ ...page, updatedAt: undefined, translations: mapValues(page.translations, (text) => ({ ...text, blocks: undefined })) })),
       news: content.news.map((item) => ({ ...item, translations: mapValues(item.translations, (text) => ({ ...text, html: undefined })) })),
     }),
+    // The files behind the media list: picture names carry a hash of their bytes, downloads show their size.
+    JSON.stringify([...images.values()].map((image) => image.share.file)),
+    JSON.stringify([...downloads.values()].map((download) => [download.file, download.bytes])),
   )
+  // Only the trainings list changes with the date (upcoming and past).
+  const today = new Date().toISOString().slice(0, 10)
   const keys = new Map<string, string>()
-  for (const route of routes) keys.set(routePath(route.locale, route.path), hash(shared, JSON.stringify(route), JSON.stringify(ownRecord(snapshot, route) ?? null)))
+  for (const route of routes) {
+    keys.set(routePath(route.locale, route.path), hash(shared, JSON.stringify(route), JSON.stringify(ownRecord(snapshot, route) ?? null), route.kind === 'trainings' ? today : ''))
+  }
   return keys
 }
 
@@ -173,20 +181,12 @@ async function writeCompressed(file: string, body: string | Buffer) {
   if (COMPRESSIBLE.test(file)) await writeCompressedCopies(file, body)
 }
 
-async function compressTree(dir: string, select: (name: string) => boolean) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isFile() && select(entry.name)) await writeCompressed(path.join(dir, entry.name), await readFile(path.join(dir, entry.name)))
-  }
-}
-
-/** Links every file below `from` into the same place below `to`, with compressed copies where useful. */
+/** Links every file below `from` into the same place below `to` (compressed copies included: see buildRenderer). */
 async function linkTree(from: string, to: string) {
   for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue
     const source = path.join(entry.parentPath, entry.name)
-    const target = path.join(to, path.relative(from, source))
-    if (COMPRESSIBLE.test(entry.name)) await writeCompressed(target, await readFile(source))
-    else await linkOrCopy(source, target)
+    await linkOrCopy(source, path.join(to, path.relative(from, source)))
   }
 }
 
