@@ -5,7 +5,9 @@
  * that site. Only what visitors can see counts: saving a draft of published content affects nothing.
  */
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import { localeCodes } from '@victor/shared'
 import { relationId, relationIds } from '../utilities/relationId'
+import { uploadReferences } from '../utilities/uploadReferences'
 
 type Doc = Record<string, any> & { id: number | string }
 
@@ -81,22 +83,39 @@ export async function affectedSiteIds(req: PayloadRequest, change: Change): Prom
 
 /** Sites whose published content refers to a picture or file, or offers a resource. */
 async function sitesUsing(req: PayloadRequest, kind: 'media' | 'resource', id: number | string): Promise<string[]> {
-  const find = async (collection: CollectionSlug, where: Where) =>
-    (await req.payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true, req })).docs as Doc[]
-  const siteIds = new Set<string>()
-  const addSites = async (ids: (number | string)[]) => {
-    if (!ids.length) return
-    for (const site of await find('sites', { id: { in: ids } })) siteIds.add(site.siteId)
+  // Layouts, meta images and resource files differ per language: a picture used in one language
+  // only must still be found when it is edited in another. One query per language, no adapter
+  // tricks; `keep` looks into each language's own version of a document.
+  const find = async (collection: CollectionSlug, where: Where, keep: (doc: Doc) => boolean = () => true) => {
+    const found = new Map<string, Doc>()
+    for (const locale of localeCodes) {
+      const { docs } = await req.payload.find({ collection, where, locale, depth: 0, pagination: false, overrideAccess: true, req })
+      for (const doc of docs as Doc[]) if (keep(doc)) found.set(String(doc.id), doc)
+    }
+    return [...found.values()]
   }
-  const pageWhere: Where =
+  const siteIds = new Set<string>()
+  const addSites = async (where: Where) => {
+    const { docs } = await req.payload.find({ collection: 'sites', where, depth: 0, pagination: false, overrideAccess: true, req })
+    for (const site of docs) siteIds.add(site.siteId as string)
+  }
+  const addSitesById = async (ids: (number | string)[]) => ids.length && (await addSites({ id: { in: ids } }))
+  // Several block types have a field named `image`, and a query on `layout.image` reaches none of
+  // them here (nor does `in` on the block type): candidates by block type, references read from
+  // the documents.
+  const pageFields = req.payload.collections.pages.config.fields
+  const pages =
     kind === 'media'
-      ? { or: [{ 'layout.image': { equals: id } }, { 'meta.image': { equals: id } }] }
-      : { 'layout.resource': { equals: id } }
-  const pages = await find('pages', pageWhere)
-  await addSites(pages.flatMap((page) => relationIds(page.sites)))
+      ? await find('pages', { or: [{ 'meta.image': { equals: id } }, { 'layout.blockType': { equals: 'image' } }, { 'layout.blockType': { equals: 'story' } }] }, (page) =>
+          uploadReferences(pageFields, page).some((reference) => String(reference.id) === String(id)),
+        )
+      : await find('pages', { 'layout.blockType': { equals: 'resourceDownload' } }, (page) =>
+          (page.layout as Doc[]).some((block) => block.blockType === 'resourceDownload' && String(relationId(block.resource)) === String(id)),
+        )
+  await addSitesById(pages.flatMap((page) => relationIds(page.sites)))
   if (kind === 'media') {
     const campaigns = await find('campaigns', { keyVisual: { equals: id } })
-    await addSites(campaigns.flatMap((campaign) => relationIds(campaign.sites)))
+    await addSitesById(campaigns.flatMap((campaign) => relationIds(campaign.sites)))
     const hubUses = await Promise.all([
       find('partners', { logo: { equals: id } }),
       find('resources', { file: { equals: id } }),
@@ -105,7 +124,7 @@ async function sitesUsing(req: PayloadRequest, kind: 'media' | 'resource', id: n
     if (hubUses.some((docs) => docs.length)) siteIds.add(HUB)
     const partners = hubUses[0]
     const countries = partners.map((partner) => relationId(partner.country)).filter((country) => country !== null)
-    if (countries.length) for (const site of await find('sites', { country: { in: countries } })) siteIds.add(site.siteId)
+    if (countries.length) await addSites({ country: { in: countries } })
   }
   return [...siteIds]
 }

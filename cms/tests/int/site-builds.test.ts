@@ -82,6 +82,19 @@ describe('what a change rebuilds', () => {
     expect(await queuedSites()).toEqual(['gr-demand-reduction', 'hu-demand-reduction', 'si-demand-reduction'])
   })
 
+  it('a picture rebuilds a site that shows it in one language only, whatever language it is edited in', async () => {
+    const picture = await find('media', { filename: { equals: 'hub-partnership.jpg' } })
+    const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'si-demand-reduction' } }, limit: 1 })).docs[0]
+    await ctx.payload.create({
+      collection: 'pages',
+      locale: 'sl',
+      data: { title: 'Partnerstvo', slug: 'partnerstvo', role: 'message', sites: [site.id], layout: [{ blockType: 'image', image: picture.id }], _status: 'published' } as never,
+    })
+    await runBuilds()
+    await ctx.payload.update({ collection: 'media', id: picture.id, locale: 'en', data: { alt: 'Partners around a table' } })
+    expect(await queuedSites()).toContain('si-demand-reduction')
+  })
+
   it('a page scheduled to publish rebuilds its site when it goes live', async () => {
     const reviewer = await ctx.user('reviewer@victor.local')
     const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'bg-prevention' } }, limit: 1 })).docs[0]
