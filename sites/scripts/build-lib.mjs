@@ -208,6 +208,8 @@ The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left 
   }
 }
 
+let releaseCount = 0
+
 /**
  * Puts a built site live atomically: the live path is a symbolic link to a release folder, and
  * pointing it at the new release is a single rename(2), so every request sees either the old site
@@ -218,7 +220,8 @@ The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left 
 export async function publishRelease(built, target) {
   const releases = `${target}.releases`
   await mkdir(releases, { recursive: true })
-  const release = path.join(releases, `${Date.now()}-${process.pid}`)
+  // Unique even for two publishes in one millisecond; names sort in publishing order.
+  const release = path.join(releases, `${Date.now()}-${process.pid}-${String(++releaseCount).padStart(6, '0')}`)
   await rename(built, release)
   const link = `${target}.link-${process.pid}`
   await rm(link, { force: true })
