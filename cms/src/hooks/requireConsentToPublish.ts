@@ -1,14 +1,25 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload'
+import { localeCodes } from '@victor/shared'
 import { translate } from '../i18n'
-import { uploadReferences } from '../utilities/uploadReferences'
+import { keepingLocale } from '../utilities/keepingLocale'
+import { uploadReferences, type UploadReference } from '../utilities/uploadReferences'
 
 /**
  * A picture of a child who can be recognised is published only with a recorded consent: content
  * that uses one cannot go live until the consent is entered on the picture.
  */
-export const requireConsentToPublish: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
+export const requireConsentToPublish: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (collection.versions?.drafts && data._status !== 'published') return data
-  const references = uploadReferences(collection.fields, data)
+  const references: (UploadReference & { locale?: string })[] = uploadReferences(collection.fields, data)
+  // Publishing puts every language live: the pictures of the others count too (their latest drafts).
+  if (originalDoc?.id !== undefined) {
+    await keepingLocale(req, async () => {
+      for (const locale of localeCodes.filter((code) => code !== req.locale)) {
+        const other = await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req })
+        references.push(...uploadReferences(collection.fields, other).map((reference) => ({ ...reference, locale })))
+      }
+    })
+  }
   if (references.length === 0) return data
   const ids = [...new Set(references.map((reference) => reference.id))]
   const { docs } = await req.payload.find({
@@ -25,7 +36,7 @@ export const requireConsentToPublish: CollectionBeforeChangeHook = async ({ coll
     .filter((reference) => blocked.has(String(reference.id)))
     .map((reference) => ({
       path: reference.path,
-      message: translate(req.t, 'errorImageNeedsConsent', { file: blocked.get(String(reference.id)) }),
+      message: `${translate(req.t, 'errorImageNeedsConsent', { file: blocked.get(String(reference.id)) })}${'locale' in reference ? ` (${reference.locale})` : ''}`,
     }))
   throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
 }

@@ -7,6 +7,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { localeCodes } from '@victor/shared'
 import { relationId, relationIds } from '../utilities/relationId'
+import { keepingLocale } from '../utilities/keepingLocale'
 import { uploadReferences } from '../utilities/uploadReferences'
 
 type Doc = Record<string, any> & { id: number | string }
@@ -86,14 +87,15 @@ async function sitesUsing(req: PayloadRequest, kind: 'media' | 'resource', id: n
   // Layouts, meta images and resource files differ per language: a picture used in one language
   // only must still be found when it is edited in another. One query per language, no adapter
   // tricks; `keep` looks into each language's own version of a document.
-  const find = async (collection: CollectionSlug, where: Where, keep: (doc: Doc) => boolean = () => true) => {
-    const found = new Map<string, Doc>()
-    for (const locale of localeCodes) {
-      const { docs } = await req.payload.find({ collection, where, locale, depth: 0, pagination: false, overrideAccess: true, req })
-      for (const doc of docs as Doc[]) if (keep(doc)) found.set(String(doc.id), doc)
-    }
-    return [...found.values()]
-  }
+  const find = (collection: CollectionSlug, where: Where, keep: (doc: Doc) => boolean = () => true) =>
+    keepingLocale(req, async () => {
+      const found = new Map<string, Doc>()
+      for (const locale of localeCodes) {
+        const { docs } = await req.payload.find({ collection, where, locale, depth: 0, pagination: false, overrideAccess: true, req })
+        for (const doc of docs as Doc[]) if (keep(doc)) found.set(String(doc.id), doc)
+      }
+      return [...found.values()]
+    })
   const siteIds = new Set<string>()
   const addSites = async (where: Where) => {
     const { docs } = await req.payload.find({ collection: 'sites', where, depth: 0, pagination: false, overrideAccess: true, req })

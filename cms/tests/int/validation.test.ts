@@ -179,6 +179,26 @@ describe('publishing a saved draft', () => {
   })
 })
 
+describe('publishing in one language', () => {
+  it('refuses when another language of the page shows a child without recorded consent', async () => {
+    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#669933' } }).png().toBuffer()
+    const child = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: 'A child on a phone', showsIdentifiableChild: true },
+      file: { data: png, mimetype: 'image/png', name: 'phone.png', size: png.length },
+    })
+    const { docs } = await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'hu-demand-reduction' } }, limit: 1 })
+    const token = await ctx.login('editor-hu@victor.local')
+    const draft = await ctx.rest('POST', '/pages?locale=en&draft=true', { token, body: { title: 'Phones', slug: 'phones-photo', role: 'message', sites: [docs[0].id], _status: 'draft' } })
+    const { doc } = (await draft.json()) as { doc: { id: number } }
+    const hungarian = await ctx.rest('PATCH', `/pages/${doc.id}?locale=hu&draft=true`, { token, body: { title: 'Telefonok', layout: [{ blockType: 'image', image: child.id }], _status: 'draft' } })
+    expect(hungarian.status).toBe(200)
+    const refused = await ctx.rest('PATCH', `/pages/${doc.id}?locale=en`, { token, body: { _status: 'published' } })
+    expect(refused.status).toBe(400)
+    expect(await fieldErrors(refused)).toContainEqual({ path: 'layout.0.image', message: expect.stringMatching(/consent.*\(hu\)/) })
+  })
+})
+
 describe('pages and sites', () => {
   it('refuses a block that does not fit the audience of the page', async () => {
     const { docs } = await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'hu-demand-reduction' } }, limit: 1 })
