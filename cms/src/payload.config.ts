@@ -26,6 +26,7 @@ import { buildSiteTask } from './publishing/buildSiteTask'
 import { rebuildAffectedSitesOf } from './publishing/rebuildAffectedSites'
 import { SITE_BUILDS_QUEUE } from './publishing/requestSiteBuild'
 import { emailAdapter } from './email'
+import { strictWrites } from './hooks/strictWrites'
 import { payloadSecret } from './secret'
 
 const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partners, InfoDesks, Events, Resources, News, Media]
@@ -91,9 +92,11 @@ export default buildConfig({
     (config) => ({
       ...config,
       collections: config.collections?.map((collection) =>
-        contentCollections.some((content) => content.slug === collection.slug)
-          ? rebuildAffectedSitesOf(trackTranslations(lockCollectionForTranslators(collection)))
-          : collection,
+        strictWrites(
+          contentCollections.some((content) => content.slug === collection.slug)
+            ? rebuildAffectedSitesOf(trackTranslations(lockCollectionForTranslators(collection)))
+            : collection,
+        ),
       ),
     }),
   ],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseSnapshot } from '@victor/shared/snapshot'
-import { fallbackChain, localizedRoutes, routeDefs, staticId } from '../src/lib/model'
+import { fallbackChain, localizedRoutes, staticId } from '../src/lib/model'
 import { fixturesDir } from './helpers'
 
 const load = (id: string) => parseSnapshot(JSON.parse(readFileSync(path.join(fixturesDir, id, 'snapshot.json'), 'utf8')))
@@ -26,11 +26,5 @@ describe('site model', () => {
       ['en', 'en', false],
     ])
     expect(routes.some((route) => route.path === 'privacy')).toBe(false)
-  })
-
-  it('refuses a CMS slug that takes a path of the site, naming it', () => {
-    const snapshot = load('gr-prevention')
-    snapshot.pages[1].slug = 'get-help'
-    expect(() => routeDefs(snapshot, new Set())).toThrow(/pages\[1\]\.slug: "get-help"/)
   })
 })

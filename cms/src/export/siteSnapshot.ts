@@ -3,13 +3,13 @@
  * as the public API apply, so drafts, unverified helplines and pictures without consent can never
  * reach a site, whatever this code asks for.
  */
-import { getLocale, type LocaleCode } from '@victor/shared'
+import type { LocaleCode } from '@victor/shared'
 import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@victor/shared/snapshot'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { relationId, relationIds } from '../utilities/relationId'
 import { richTextToHtml } from './richTextToHtml'
+import { hasTranslations, idString as id, isoDay as date, pickLocales, snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from './snapshotForms'
 
-type Doc = Record<string, any> & { id: number | string }
 type Localized<T = unknown> = Partial<Record<string, T>>
 
 export class UnknownSiteError extends Error {}
@@ -42,16 +42,6 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
   const countryDoc = site.country ? (await publicRead('countries', { id: { equals: relationId(site.country) } }))[0] : undefined
   const countryCodes = new Map((await publicRead('countries')).map((country) => [String(country.id), country.code as string]))
   const codeOf = (value: unknown) => countryCodes.get(String(relationId(value))) ?? null
-
-  /** Only the site's locales, only texts that exist: a missing translation stays missing. */
-  const pick = <T>(values: Localized<T> | null | undefined, map: (value: T, locale: LocaleCode) => unknown = (value) => value) =>
-    Object.fromEntries(
-      locales.flatMap((locale) => {
-        const value = values?.[locale]
-        return value === undefined || value === null || value === '' ? [] : [[locale, map(value, locale)]]
-      }),
-    )
-  const id = (value: unknown) => (relationId(value) === null ? null : String(relationId(value)))
 
   const byCountry: Where | undefined = isHub ? undefined : { country: { equals: relationId(site.country) } }
   const [pages, campaigns, helplines, infoDesks, partners] = await Promise.all([
@@ -105,8 +95,18 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
   }
   const helplineIds = new Set(helplines.map((line) => String(line.id)))
   const resourceIds = new Set(resources.map((resource) => String(resource.id)))
-  const campaignIds = new Set(campaigns.map((campaign) => String(campaign.id)))
-  const date = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : null)
+  const campaignIds = new Set<string>()
+  const scope: SnapshotScope = {
+    locales,
+    mediaRef,
+    helplineVisible: (line) => helplineIds.has(line),
+    resourceVisible: (resource) => resourceIds.has(resource),
+    campaignVisible: (campaign) => campaignIds.has(campaign),
+  }
+  const pick = <T>(values: Localized<T> | null | undefined, map?: (value: T, locale: LocaleCode) => unknown) => pickLocales(scope, values, map)
+  // A document with nothing to show in the site's languages is not on the site.
+  const siteCampaigns = campaigns.map((campaign) => snapshotCampaign(campaign, scope)).filter(hasTranslations)
+  for (const campaign of siteCampaigns) campaignIds.add(campaign.id)
 
   const snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -120,30 +120,8 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
       defaultLocale: site.defaultLocale,
       country: countryDoc ? { code: countryDoc.code, name: pick(countryDoc.name) } : null,
     },
-    pages: pages.map((page) => ({
-      id: String(page.id),
-      slug: page.slug,
-      role: page.role,
-      campaign: campaignIds.has(String(relationId(page.campaign))) ? String(relationId(page.campaign)) : null,
-      updatedAt: page.updatedAt,
-      translations: pick<string>(page.title, (title, locale) => ({
-        title,
-        summary: page.summary?.[locale] ?? null,
-        metaTitle: page.meta?.title?.[locale] ?? null,
-        metaDescription: page.meta?.description?.[locale] ?? page.summary?.[locale] ?? null,
-        metaImage: mediaRef(page.meta?.image?.[locale]),
-        blocks: ((page.layout?.[locale] ?? []) as Doc[]).flatMap((block) => toBlock(block, locale)),
-      })),
-    })),
-    campaigns: campaigns.map((campaign) => ({
-      id: String(campaign.id),
-      slug: campaign.slug,
-      audience: campaign.audience,
-      startDate: date(campaign.startDate),
-      endDate: date(campaign.endDate),
-      keyVisual: mediaRef(campaign.keyVisual),
-      translations: pick<string>(campaign.title, (title, locale) => ({ title, summary: campaign.summary?.[locale] ?? null })),
-    })),
+    pages: pages.map((page) => snapshotPage(page, scope)).filter(hasTranslations),
+    campaigns: siteCampaigns,
     helplines: helplines.map((line) => ({
       id: String(line.id),
       kind: line.kind,
@@ -203,17 +181,7 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
       description: pick(resource.description),
       files: pick(resource.file, (file) => mediaRef(file)),
     })),
-    news: news.map((item) => ({
-      id: String(item.id),
-      slug: item.slug,
-      date: date(item.publishedDate),
-      image: mediaRef(item.image),
-      translations: pick<string>(item.title, (title, locale) => ({
-        title,
-        summary: item.summary?.[locale] ?? null,
-        html: richTextToHtml(item.content?.[locale]),
-      })),
-    })),
+    news: news.map((item) => snapshotNews(item, scope)).filter(hasTranslations),
     media: media.map((item) => ({
       id: String(item.id),
       file: item.filename,
@@ -226,34 +194,6 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
       caption: pick(item.caption),
       credit: item.credit || null,
     })),
-  }
-
-  function toBlock(block: Doc, locale: LocaleCode): unknown[] {
-    switch (block.blockType) {
-      case 'richText':
-        return [{ blockType: 'richText', heading: block.heading || null, html: richTextToHtml(block.content) }]
-      case 'helplineCallout':
-        return [{ blockType: 'helplineCallout', heading: block.heading, text: block.text || null, helplines: relationIds(block.helplines).map(String).filter((line) => helplineIds.has(line)) }]
-      case 'signsChecklist':
-        return [{ blockType: 'signsChecklist', heading: block.heading, intro: block.intro || null, signs: (block.signs ?? []).map((sign: Doc) => sign.text) }]
-      case 'mythOrFact':
-        return [{ blockType: 'mythOrFact', heading: block.heading, items: (block.items ?? []).map(({ statement, verdict, explanation }: Doc) => ({ statement, verdict, explanation })) }]
-      case 'quiz':
-        return [{ blockType: 'quiz', question: block.question, options: (block.options ?? []).map((option: Doc) => ({ text: option.text, correct: Boolean(option.correct) })), explanation: block.explanation }]
-      case 'story':
-        return [{ blockType: 'story', title: block.title, html: richTextToHtml(block.content), image: mediaRef(block.image), note: block.note || null }]
-      case 'reportSteps':
-        return [{ blockType: 'reportSteps', heading: block.heading, steps: (block.steps ?? []).map((step: Doc) => ({ title: step.title, text: step.text || null })), anonymity: block.anonymity || null, whatHappensNext: block.whatHappensNext || null }]
-      case 'resourceDownload':
-        return resourceIds.has(String(relationId(block.resource))) ? [{ blockType: 'resourceDownload', resource: String(relationId(block.resource)), text: block.text || null }] : []
-      case 'image': {
-        // A picture visitors may not see (consent withdrawn since) is left out, not shown broken.
-        const image = mediaRef(block.image)
-        return image ? [{ blockType: 'image', image, caption: block.caption || null }] : []
-      }
-      default:
-        throw new Error(`Page block "${block.blockType}" (${getLocale(locale).englishName}) has no snapshot form.`)
-    }
   }
 
   return parseSnapshot(snapshot, `snapshot of ${siteId}`)

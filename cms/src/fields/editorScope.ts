@@ -1,7 +1,8 @@
-import { ValidationError, type FieldHook, type PayloadRequest } from 'payload'
+import type { FieldHook, PayloadRequest } from 'payload'
 import { currentUser, userCountryIds } from '../access/roles'
 import { translate } from '../i18n'
 import { relationId, relationIds } from '../utilities/relationId'
+import { refuse } from '../utilities/refuse'
 
 async function countryNames(req: PayloadRequest, ids: (number | string)[]): Promise<string> {
   if (ids.length === 0) return '-'
@@ -16,10 +17,6 @@ async function countryNames(req: PayloadRequest, ids: (number | string)[]): Prom
   return docs.map((country) => country.name ?? country.code).join(', ')
 }
 
-function refuse(req: PayloadRequest, collection: string | undefined, path: string, message: string): never {
-  throw new ValidationError({ collection, errors: [{ path, message }], req }, req.t)
-}
-
 /**
  * An editor may only choose one of their own countries. A hook, not a validation, because Payload
  * does not validate drafts, and editors mostly save drafts.
@@ -30,7 +27,7 @@ export const keepEditorInOwnCountry: FieldHook = async ({ value, req, collection
   if (id === null) return value
   const own = userCountryIds(req)
   if (own.map(String).includes(String(id))) return value
-  refuse(req, collection?.slug, path.join('.'), translate(req.t, 'errorEditorCountry', { countries: await countryNames(req, own) }))
+  refuse(req, collection?.slug, [{ path: path.join('.'), message: translate(req.t, 'errorEditorCountry', { countries: await countryNames(req, own) }) }])
 }
 
 /**
@@ -51,13 +48,6 @@ export const keepEditorOnOwnSites: FieldHook = async ({ value, req, collection, 
   })
   const foreign = docs.filter((site) => !own.includes(String(relationId(site.country))))
   if (foreign.length === 0) return value
-  refuse(
-    req,
-    collection?.slug,
-    path.join('.'),
-    translate(req.t, 'errorEditorSites', {
-      sites: foreign.map((site) => site.siteId).join(', '),
-      countries: await countryNames(req, userCountryIds(req)),
-    }),
-  )
+  const message = translate(req.t, 'errorEditorSites', { sites: foreign.map((site) => site.siteId).join(', '), countries: await countryNames(req, userCountryIds(req)) })
+  refuse(req, collection?.slug, [{ path: path.join('.'), message }])
 }

@@ -1,8 +1,7 @@
+import { SLUG_PATTERN } from '@victor/shared/snapshot'
 import type { TextField } from 'payload'
 import { text } from 'payload/shared'
 import { label, translate } from '../i18n'
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The URL segment of a document: lowercase letters, digits and hyphens, the same in every locale. */
 export function slugField(): TextField {
@@ -19,7 +18,7 @@ export function slugField(): TextField {
     validate: (value, args) => {
       const base = text(value, args)
       if (base !== true) return base
-      if (value && !slugPattern.test(value)) return translate(args.req.t, 'errorSlug', { value })
+      if (value && !SLUG_PATTERN.test(value)) return translate(args.req.t, 'errorSlug', { value })
       return true
     },
   }

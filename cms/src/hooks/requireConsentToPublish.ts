@@ -1,7 +1,8 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { localeCodes } from '@victor/shared'
 import { translate } from '../i18n'
 import { keepingLocale } from '../utilities/keepingLocale'
+import { refuse } from '../utilities/refuse'
 import { uploadReferences, type UploadReference } from '../utilities/uploadReferences'
 
 /**
@@ -38,5 +39,5 @@ export const requireConsentToPublish: CollectionBeforeChangeHook = async ({ coll
       path: reference.path,
       message: `${translate(req.t, 'errorImageNeedsConsent', { file: blocked.get(String(reference.id)) })}${'locale' in reference ? ` (${reference.locale})` : ''}`,
     }))
-  throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+  refuse(req, collection.slug, errors)
 }

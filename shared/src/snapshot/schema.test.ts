@@ -46,4 +46,16 @@ describe('snapshot contract', () => {
     const line = { id: 'h', kind: 'police', name: {}, organisation: {}, number: '0800 20 100', display: '0800 20 100', international: null, isShortCode: false, hours: {}, available24h: false, freeOfCharge: true, languages: [], sms: null, chatUrl: null }
     expect(() => parseSnapshot({ ...minimal(), helplines: [line] })).toThrow(/helplines\[0\]\.number/)
   })
+
+  it('refuses a page at a path the site uses itself, and a slug used twice', () => {
+    const reserved = minimal() as any
+    reserved.pages.push({ ...reserved.pages[0], id: '2', slug: 'get-help', role: 'message' }, { ...reserved.pages[0], id: '3', slug: 'home', role: 'message' })
+    reserved.news.push(...['a', 'b'].map((id) => ({ id, slug: 'kick-off', date: '2026-11-01', image: null, translations: { ro: { title: 'Start', summary: null, html: '' } } })))
+    const issues = (() => { try { parseSnapshot(reserved) } catch (error) { return (error as SnapshotError).issues } })()!
+    expect(issues).toEqual([
+      { path: 'pages[1].slug', message: expect.stringMatching(/"get-help" is a path the site uses itself/) },
+      { path: 'pages[2].slug', message: '"home" is used by two pages' },
+      { path: 'news[1].slug', message: '"kick-off" is used by two news items' },
+    ])
+  })
 })

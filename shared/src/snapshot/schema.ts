@@ -8,6 +8,26 @@ import { localeCodes, type LocaleCode } from '../locales'
 
 export const SNAPSHOT_SCHEMA_VERSION = 2
 
+/** The last part of a page's address: lowercase letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Paths every site uses itself (below /<locale>/); a page's slug may not take one. */
+export const RESERVED_PATHS: readonly string[] = [
+  'get-help',
+  'safety',
+  'about',
+  'privacy',
+  'accessibility',
+  'partners',
+  'info-desks',
+  'trainings',
+  'resources',
+  'news',
+  'campaigns',
+  'downloads',
+  '_astro',
+]
+
 const locale = z.enum(localeCodes as [LocaleCode, ...LocaleCode[]])
 const id = z.string().min(1)
 const text = z.string().min(1)
@@ -15,6 +35,9 @@ const isoDate = z.iso.date()
 const webAddress = z.url({ protocol: /^https?$/ })
 /** A text per locale; a locale without a translation is absent, never filled by a fallback. */
 const localized = <T extends z.ZodType>(schema: T) => z.partialRecord(locale, schema)
+/** The texts of something a site shows: in one of the site's languages at least. */
+const translated = <T extends z.ZodType>(schema: T) =>
+  localized(schema).refine((value) => Object.keys(value).length > 0, "has no text in any of the site's languages")
 
 export const audienceSchema = z.enum(['prevention', 'demand-reduction', 'hub'])
 
@@ -90,11 +113,11 @@ export const blockSchema = z.discriminatedUnion('blockType', [
 
 export const pageSchema = z.object({
   id,
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
+  slug: z.string().regex(SLUG_PATTERN, 'lowercase words joined by hyphens'),
   role: z.enum(['home', 'message', 'recognise-signs', 'how-to-report', 'about']),
   campaign: id.nullable(),
   updatedAt: z.iso.datetime({ offset: true }),
-  translations: localized(
+  translations: translated(
     z.object({
       title: text,
       summary: z.string().nullable(),
@@ -113,7 +136,7 @@ export const campaignSchema = z.object({
   startDate: isoDate,
   endDate: isoDate.nullable(),
   keyVisual: id.nullable(),
-  translations: localized(z.object({ title: text, summary: z.string().nullable() })),
+  translations: translated(z.object({ title: text, summary: z.string().nullable() })),
 })
 
 export const partnerSchema = z.object({
@@ -168,7 +191,7 @@ export const newsSchema = z.object({
   slug: text,
   date: isoDate,
   image: id.nullable(),
-  translations: localized(z.object({ title: text, summary: z.string().nullable(), html: richHtml })),
+  translations: translated(z.object({ title: text, summary: z.string().nullable(), html: richHtml })),
 })
 
 export const siteSchema = z.object({
@@ -212,6 +235,9 @@ export const snapshotSchema = z
     const slugs = new Set<string>()
     snapshot.pages.forEach((page, p) => {
       if (slugs.has(page.slug)) ctx.addIssue({ code: 'custom', path: ['pages', p, 'slug'], message: `"${page.slug}" is used by two pages` })
+      if (page.role !== 'home' && RESERVED_PATHS.includes(page.slug)) {
+        ctx.addIssue({ code: 'custom', path: ['pages', p, 'slug'], message: `"${page.slug}" is a path the site uses itself (${RESERVED_PATHS.join(', ')})` })
+      }
       slugs.add(page.slug)
       expect('campaigns', page.campaign, ['pages', p, 'campaign'])
       for (const [code, translation] of Object.entries(page.translations)) {
@@ -225,6 +251,11 @@ export const snapshotSchema = z
           if (block.blockType === 'helplineCallout') block.helplines.forEach((line, h) => expect('helplines', line, [...at, 'helplines', h]))
         })
       }
+    })
+    const newsSlugs = new Set<string>()
+    snapshot.news.forEach((item, n) => {
+      if (newsSlugs.has(item.slug)) ctx.addIssue({ code: 'custom', path: ['news', n, 'slug'], message: `"${item.slug}" is used by two news items` })
+      newsSlugs.add(item.slug)
     })
     snapshot.campaigns.forEach((campaign, c) => expect('media', campaign.keyVisual, ['campaigns', c, 'keyVisual']))
     snapshot.resources.forEach((resource, r) => {

@@ -40,23 +40,6 @@ export interface LocalizedRoute extends RouteDef {
   fallback: boolean
 }
 
-/** Paths the site itself uses; a CMS page slug may not take one. */
-export const RESERVED_PATHS = [
-  'get-help',
-  'safety',
-  'about',
-  'privacy',
-  'accessibility',
-  'partners',
-  'info-desks',
-  'trainings',
-  'resources',
-  'news',
-  'campaigns',
-  'downloads',
-  '_astro',
-]
-
 /** `static/<audience>/<locale>/<slug>`-style ids of the MDX files that exist. */
 export type StaticPageIndex = ReadonlySet<string>
 
@@ -86,14 +69,7 @@ function pageLocales(page: SnapshotPage): LocaleCode[] {
   return Object.keys(page.translations).filter((code) => page.translations[code as LocaleCode]) as LocaleCode[]
 }
 
-export class SiteModelError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'SiteModelError'
-  }
-}
-
-/** Every route of the site, independent of locale. Throws when a CMS slug collides with a fixed path. */
+/** Every route of the site, independent of locale (the contract keeps slugs off the fixed paths and unique). */
 export function routeDefs(snapshot: Snapshot, staticPages: StaticPageIndex): RouteDef[] {
   const { site } = snapshot
   const all = site.locales
@@ -102,11 +78,8 @@ export function routeDefs(snapshot: Snapshot, staticPages: StaticPageIndex): Rou
   defs.push({ kind: 'home', path: '', ref: home?.id, locales: home ? pageLocales(home).filter((code) => all.includes(code)) : [...all] })
   if (home && defs[0].locales.length === 0) defs[0].locales = [...all]
 
-  snapshot.pages.forEach((page, index) => {
+  snapshot.pages.forEach((page) => {
     if (page.role === 'home') return
-    if (RESERVED_PATHS.includes(page.slug)) {
-      throw new SiteModelError(`pages[${index}].slug: "${page.slug}" is a path the site uses itself (${RESERVED_PATHS.join(', ')}); choose another slug`)
-    }
     const locales = pageLocales(page)
     if (locales.length) defs.push({ kind: 'cms', path: page.slug, ref: page.id, locales })
   })
@@ -119,10 +92,7 @@ export function routeDefs(snapshot: Snapshot, staticPages: StaticPageIndex): Rou
     defs.push({ kind: 'resources', path: 'resources', locales: [...all] })
     defs.push({ kind: 'news', path: 'news', locales: [...all] })
     defs.push({ kind: 'campaigns', path: 'campaigns', locales: [...all] })
-    const newsSlugs = new Set<string>()
-    snapshot.news.forEach((item, index) => {
-      if (newsSlugs.has(item.slug)) throw new SiteModelError(`news[${index}].slug: "${item.slug}" is used by two news items`)
-      newsSlugs.add(item.slug)
+    snapshot.news.forEach((item) => {
       const locales = Object.keys(item.translations) as LocaleCode[]
       if (locales.length) defs.push({ kind: 'news-item', path: `news/${item.slug}`, ref: item.id, locales })
     })

@@ -5,6 +5,7 @@ import { reviewFields } from '../../fields/reviewFields'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
+import { requireRenderable } from '../../hooks/requireRenderable'
 import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
 import { groupLabel, label, labels } from '../../i18n'
 import { audienceOptions } from '../Sites'
@@ -22,7 +23,7 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish] },
+  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish], afterChange: [requireRenderable] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },

@@ -6,7 +6,9 @@ import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
 import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { slugField } from '../../fields/slugField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
+import { requireRenderable } from '../../hooks/requireRenderable'
 import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
+import { checkNewsAddress } from './checkNewsAddress'
 import { groupLabel, label, labels } from '../../i18n'
 
 /** News of the partnership, on the hub. */
@@ -25,7 +27,7 @@ export const News: CollectionConfig = {
     delete: isAdminOrCoordinator,
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 30 },
-  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish] },
+  hooks: { beforeChange: [checkNewsAddress, requireReviewToPublish, requireConsentToPublish], afterChange: [requireRenderable] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },

@@ -4,7 +4,9 @@ import { reviewFields } from '../../fields/reviewFields'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
+import { requireRenderable } from '../../hooks/requireRenderable'
 import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
+import { checkPageAddress } from './checkPageAddress'
 import { groupLabel, label, labels } from '../../i18n'
 import { absolutePreviewUrl, pagePreviewPath } from '../../preview/previewUrl'
 import { siteAudiences } from '../../utilities/siteAudiences'
@@ -29,7 +31,7 @@ export const Pages: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish] },
+  hooks: { beforeChange: [checkPageAddress, requireReviewToPublish, requireConsentToPublish], afterChange: [requireRenderable] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     {

@@ -7,6 +7,7 @@ import { roles } from '../../access/roles'
 import { localeOptions } from '../../fields/localeOptions'
 import { adminLanguages, groupLabel, label, labels, translate } from '../../i18n'
 import { relationIds } from '../../utilities/relationId'
+import { keepAdministratorAccount, keepAdministratorRole } from './keepAnAdministrator'
 import { openAdminInOwnLanguage } from './openAdminInOwnLanguage'
 
 const languageNames: Record<keyof typeof adminLanguages, string> = {
@@ -47,7 +48,7 @@ export const Users: CollectionConfig = {
     update: isSelfOrAdmin,
     delete: isAdmin,
   },
-  hooks: { afterLogin: [openAdminInOwnLanguage] },
+  hooks: { afterLogin: [openAdminInOwnLanguage], beforeChange: [keepAdministratorRole], beforeDelete: [keepAdministratorAccount] },
   fields: [
     { name: 'name', type: 'text', label: label('name'), required: true },
     {

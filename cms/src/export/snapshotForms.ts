@@ -1,0 +1,114 @@
+/**
+ * How a page, campaign or news item looks in a site snapshot: used by the export for a site, and
+ * by the check at publishing time (hooks/requireRenderable.ts), so a document that would not fit
+ * the contract is refused where the person works instead of failing a site's render later.
+ */
+import { getLocale, type LocaleCode } from '@victor/shared'
+import { relationId, relationIds } from '../utilities/relationId'
+import { richTextToHtml } from './richTextToHtml'
+
+export type Doc = Record<string, any> & { id: number | string }
+type Localized<T = unknown> = Partial<Record<string, T>>
+
+/** What the document may refer to on the site it is exported for, and in which languages. */
+export interface SnapshotScope {
+  locales: readonly LocaleCode[]
+  /** The id of a picture or file visitors may see, else null. */
+  mediaRef: (value: unknown) => string | null
+  helplineVisible: (id: string) => boolean
+  resourceVisible: (id: string) => boolean
+  campaignVisible: (id: string) => boolean
+}
+
+/** Only the scope's locales, only texts that exist: a missing translation stays missing. */
+export function pickLocales<T>(scope: SnapshotScope, values: Localized<T> | null | undefined, map: (value: T, locale: LocaleCode) => unknown = (value) => value) {
+  return Object.fromEntries(
+    scope.locales.flatMap((locale) => {
+      const value = values?.[locale]
+      return value === undefined || value === null || value === '' ? [] : [[locale, map(value, locale)]]
+    }),
+  )
+}
+
+export const idString = (value: unknown) => (relationId(value) === null ? null : String(relationId(value)))
+export const isoDay = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : null)
+
+/** A block as the sites get it; none when it shows nothing visitors may see. */
+export function snapshotBlock(block: Doc, locale: LocaleCode, scope: SnapshotScope): unknown[] {
+  switch (block.blockType) {
+    case 'richText':
+      return [{ blockType: 'richText', heading: block.heading || null, html: richTextToHtml(block.content) }]
+    case 'helplineCallout':
+      return [{ blockType: 'helplineCallout', heading: block.heading, text: block.text || null, helplines: relationIds(block.helplines).map(String).filter(scope.helplineVisible) }]
+    case 'signsChecklist':
+      return [{ blockType: 'signsChecklist', heading: block.heading, intro: block.intro || null, signs: (block.signs ?? []).map((sign: Doc) => sign.text) }]
+    case 'mythOrFact':
+      return [{ blockType: 'mythOrFact', heading: block.heading, items: (block.items ?? []).map(({ statement, verdict, explanation }: Doc) => ({ statement, verdict, explanation })) }]
+    case 'quiz':
+      return [{ blockType: 'quiz', question: block.question, options: (block.options ?? []).map((option: Doc) => ({ text: option.text, correct: Boolean(option.correct) })), explanation: block.explanation }]
+    case 'story':
+      return [{ blockType: 'story', title: block.title, html: richTextToHtml(block.content), image: scope.mediaRef(block.image), note: block.note || null }]
+    case 'reportSteps':
+      return [{ blockType: 'reportSteps', heading: block.heading, steps: (block.steps ?? []).map((step: Doc) => ({ title: step.title, text: step.text || null })), anonymity: block.anonymity || null, whatHappensNext: block.whatHappensNext || null }]
+    case 'resourceDownload': {
+      const resource = idString(block.resource)
+      return resource && scope.resourceVisible(resource) ? [{ blockType: 'resourceDownload', resource, text: block.text || null }] : []
+    }
+    case 'image': {
+      // A picture visitors may not see (consent withdrawn since) is left out, not shown broken.
+      const image = scope.mediaRef(block.image)
+      return image ? [{ blockType: 'image', image, caption: block.caption || null }] : []
+    }
+    default:
+      throw new Error(`Page block "${block.blockType}" (${getLocale(locale).englishName}) has no snapshot form.`)
+  }
+}
+
+/** A page read with `locale: 'all'`. */
+export function snapshotPage(page: Doc, scope: SnapshotScope) {
+  const campaign = idString(page.campaign)
+  return {
+    id: String(page.id),
+    slug: page.slug,
+    role: page.role,
+    campaign: campaign && scope.campaignVisible(campaign) ? campaign : null,
+    updatedAt: page.updatedAt,
+    translations: pickLocales<string>(scope, page.title, (title, locale) => ({
+      title,
+      summary: page.summary?.[locale] ?? null,
+      metaTitle: page.meta?.title?.[locale] ?? null,
+      metaDescription: page.meta?.description?.[locale] ?? page.summary?.[locale] ?? null,
+      metaImage: scope.mediaRef(page.meta?.image?.[locale]),
+      blocks: ((page.layout?.[locale] ?? []) as Doc[]).flatMap((block) => snapshotBlock(block, locale, scope)),
+    })),
+  }
+}
+
+export function snapshotCampaign(campaign: Doc, scope: SnapshotScope) {
+  return {
+    id: String(campaign.id),
+    slug: campaign.slug,
+    audience: campaign.audience,
+    startDate: isoDay(campaign.startDate),
+    endDate: isoDay(campaign.endDate),
+    keyVisual: scope.mediaRef(campaign.keyVisual),
+    translations: pickLocales<string>(scope, campaign.title, (title, locale) => ({ title, summary: campaign.summary?.[locale] ?? null })),
+  }
+}
+
+export function snapshotNews(item: Doc, scope: SnapshotScope) {
+  return {
+    id: String(item.id),
+    slug: item.slug,
+    date: isoDay(item.publishedDate),
+    image: scope.mediaRef(item.image),
+    translations: pickLocales<string>(scope, item.title, (title, locale) => ({
+      title,
+      summary: item.summary?.[locale] ?? null,
+      html: richTextToHtml(item.content?.[locale]),
+    })),
+  }
+}
+
+/** Whether a document has anything to show in the scope's languages. */
+export const hasTranslations = (item: { translations: object }) => Object.keys(item.translations).length > 0

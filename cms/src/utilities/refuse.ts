@@ -1,0 +1,23 @@
+import { ValidationError, type PayloadRequest } from 'payload'
+
+export interface FieldProblem {
+  /** The field's path as the admin form knows it: `layout.0.heading`. */
+  path: string
+  label?: string
+  message: string
+}
+
+/**
+ * A 400 that names each field and says what is wrong with it, in the person's admin language.
+ * Payload's own message says only which fields are invalid; bulk operations answer with nothing
+ * but that message, so the explanation goes into it too.
+ */
+export function refusal(req: PayloadRequest, collection: string | undefined, problems: FieldProblem[]): ValidationError {
+  const error = new ValidationError({ collection, errors: problems, req }, req.t)
+  error.message = problems.map((problem) => `${problem.label ?? problem.path}: ${problem.message}`).join(' ')
+  return error
+}
+
+export function refuse(req: PayloadRequest, collection: string | undefined, problems: FieldProblem[]): never {
+  throw refusal(req, collection, problems)
+}
