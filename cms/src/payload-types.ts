@@ -79,7 +79,9 @@ export interface Config {
     resources: Resource;
     news: News;
     media: Media;
+    'review-requests': ReviewRequest;
     'site-builds': SiteBuild;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,7 +102,9 @@ export interface Config {
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,6 +130,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildSite: TaskBuildSite;
+      sendEmail: TaskSendEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -238,11 +243,10 @@ export interface Campaign {
   slug: string;
   sites: (number | Site)[];
   review?: {
-    status?: ('not-requested' | 'requested' | 'changes-requested' | 'approved') | null;
-    note?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
   };
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -458,11 +462,10 @@ export interface Page {
   role: 'home' | 'message' | 'recognise-signs' | 'how-to-report' | 'about';
   campaign?: (number | null) | Campaign;
   review?: {
-    status?: ('not-requested' | 'requested' | 'changes-requested' | 'approved') | null;
-    note?: string | null;
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
   };
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -487,6 +490,7 @@ export interface Page {
 export interface Helpline {
   id: number;
   name: string;
+  pickerLabel?: string | null;
   country: number | Country;
   kind: '116000' | '116111' | 'anti-trafficking' | 'police' | 'victim-support' | 'ngo';
   number?: string | null;
@@ -659,6 +663,37 @@ export interface News {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests".
+ */
+export interface ReviewRequest {
+  id: number;
+  document:
+    | {
+        relationTo: 'pages';
+        value: number | Page;
+      }
+    | {
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      }
+    | {
+        relationTo: 'news';
+        value: number | News;
+      };
+  locale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
+  note?: string | null;
+  status: 'open' | 'published' | 'sent-back' | 'withdrawn';
+  response?: string | null;
+  title?: string | null;
+  sites?: (number | Site)[] | null;
+  requestedBy?: (number | null) | User;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds".
  */
 export interface SiteBuild {
@@ -667,12 +702,85 @@ export interface SiteBuild {
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   trigger: string;
   changes?: number | null;
-  requestedBy?: (number | null) | User;
+  requestedBy?: (number | User)[] | null;
+  documents?:
+    | (
+        | {
+            relationTo: 'countries';
+            value: number | Country;
+          }
+        | {
+            relationTo: 'sites';
+            value: number | Site;
+          }
+        | {
+            relationTo: 'campaigns';
+            value: number | Campaign;
+          }
+        | {
+            relationTo: 'pages';
+            value: number | Page;
+          }
+        | {
+            relationTo: 'helplines';
+            value: number | Helpline;
+          }
+        | {
+            relationTo: 'partners';
+            value: number | Partner;
+          }
+        | {
+            relationTo: 'info-desks';
+            value: number | InfoDesk;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'resources';
+            value: number | Resource;
+          }
+        | {
+            relationTo: 'news';
+            value: number | News;
+          }
+        | {
+            relationTo: 'media';
+            value: number | Media;
+          }
+      )[]
+    | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
+  reason?: ('content' | 'files' | 'render') | null;
+  problems?:
+    | {
+        collection?: string | null;
+        documentId?: string | null;
+        locale?: string | null;
+        field?: string | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   error?: string | null;
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  message: string;
+  read?: boolean | null;
+  link?: string | null;
+  kind: 'review-requested' | 'review-published' | 'review-sent-back' | 'build-failed';
+  recipient: number | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -745,7 +853,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'sendEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -778,7 +886,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'sendEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -841,8 +949,16 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'review-requests';
+        value: number | ReviewRequest;
+      } | null)
+    | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -971,11 +1087,10 @@ export interface CampaignsSelect<T extends boolean = true> {
   review?:
     | T
     | {
-        status?: T;
-        note?: T;
         approvedBy?: T;
         approvedAt?: T;
       };
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1115,11 +1230,10 @@ export interface PagesSelect<T extends boolean = true> {
   review?:
     | T
     | {
-        status?: T;
-        note?: T;
         approvedBy?: T;
         approvedAt?: T;
       };
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1144,6 +1258,7 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface HelplinesSelect<T extends boolean = true> {
   name?: T;
+  pickerLabel?: T;
   country?: T;
   kind?: T;
   number?: T;
@@ -1374,6 +1489,24 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests_select".
+ */
+export interface ReviewRequestsSelect<T extends boolean = true> {
+  document?: T;
+  locale?: T;
+  note?: T;
+  status?: T;
+  response?: T;
+  title?: T;
+  sites?: T;
+  requestedBy?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds_select".
  */
 export interface SiteBuildsSelect<T extends boolean = true> {
@@ -1382,11 +1515,36 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   trigger?: T;
   changes?: T;
   requestedBy?: T;
+  documents?: T;
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  reason?: T;
+  problems?:
+    | T
+    | {
+        collection?: T;
+        documentId?: T;
+        locale?: T;
+        field?: T;
+        message?: T;
+        id?: T;
+      };
   error?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  message?: T;
+  read?: T;
+  link?: T;
+  kind?: T;
+  recipient?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1482,6 +1640,18 @@ export interface TaskBuildSite {
   output: {
     status?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

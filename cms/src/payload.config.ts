@@ -10,9 +10,11 @@ import { Helplines } from './collections/Helplines'
 import { InfoDesks } from './collections/InfoDesks'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
+import { Notifications } from './collections/Notifications'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { Resources } from './collections/Resources'
+import { ReviewRequests } from './collections/ReviewRequests'
 import { Sites } from './collections/Sites'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
@@ -26,6 +28,7 @@ import { buildSiteTask } from './publishing/buildSiteTask'
 import { rebuildAffectedSitesOf } from './publishing/rebuildAffectedSites'
 import { SITE_BUILDS_QUEUE } from './publishing/requestSiteBuild'
 import { emailAdapter } from './email'
+import { sendEmailTask } from './notifications/notify'
 import { strictWrites } from './hooks/strictWrites'
 import { payloadSecret } from './secret'
 
@@ -51,7 +54,7 @@ export default buildConfig({
     importMap: { baseDir: path.join(cmsDir, 'src') },
     components: { beforeDashboard: ['/components/TranslationTasks#TranslationTasks'] },
   },
-  collections: [Users, ...contentCollections, SiteBuilds],
+  collections: [Users, ...contentCollections, ReviewRequests, SiteBuilds, Notifications],
   // Replaced in tests; the default builds with the sites package (see publishing/siteBuilder.ts).
   custom: {},
   localization: {
@@ -70,7 +73,7 @@ export default buildConfig({
     translations: victorTranslations,
   },
   jobs: {
-    tasks: [buildSiteTask],
+    tasks: [buildSiteTask, sendEmailTask],
     // The CMS server runs scheduled publishing and site builds itself: no outside cron on one
     // machine. Site builds also start right after a change (publishing/requestSiteBuild.ts);
     // the minute run catches what a restart interrupted.

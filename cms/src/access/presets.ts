@@ -6,6 +6,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { anyOf } from './anyOf'
 import { anyone } from './anyone'
 import { editorOfCountry } from './editorOfCountry'
+import { editorOfOwnDraftWithoutSites } from './editorOfOwnDraftWithoutSites'
 import { isAdminOrCoordinator } from './isAdminOrCoordinator'
 import { isEditor } from './isEditor'
 import { isReviewer } from './isReviewer'
@@ -30,10 +31,10 @@ export const countryContent = (read: Access = anyone): CollectionAccess => ({
   delete: anyOf(isAdminOrCoordinator, editorOfCountry('country')),
 })
 
-/** Campaign content shown on sites (pages, campaigns): editors of the sites' countries, reviewers approve. */
+/** Campaign content shown on sites (pages, campaigns): editors of the sites' countries, reviewers approve. Needs `createdBy`. */
 export const siteContent: CollectionAccess = {
   read: publishedOrSignedIn,
   create: anyOf(isAdminOrCoordinator, isEditor),
-  update: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country'), translatorInOwnLocale, isReviewer),
-  delete: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country')),
+  update: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country'), editorOfOwnDraftWithoutSites, translatorInOwnLocale, isReviewer),
+  delete: anyOf(isAdminOrCoordinator, editorOfCountry('sites.country'), editorOfOwnDraftWithoutSites),
 }

@@ -4,11 +4,12 @@
  * reach a site, whatever this code asks for.
  */
 import type { LocaleCode } from '@victor/shared'
-import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@victor/shared/snapshot'
+import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError, type Snapshot } from '@victor/shared/snapshot'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { relationId, relationIds } from '../utilities/relationId'
 import { richTextToHtml } from './richTextToHtml'
-import { hasTranslations, idString as id, isoDay as date, pickLocales, snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from './snapshotForms'
+import { BuildProblems, type BuildProblem } from '../publishing/buildFailure'
+import { cmsPath, hasTranslations, idString as id, isoDay as date, pickLocales, snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from './snapshotForms'
 
 type Localized<T = unknown> = Partial<Record<string, T>>
 
@@ -196,5 +197,35 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
     })),
   }
 
-  return parseSnapshot(snapshot, `snapshot of ${siteId}`)
+  try {
+    return parseSnapshot(snapshot, `snapshot of ${siteId}`)
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error
+    throw new BuildProblems('content', error.issues.map((issue) => problemAt(snapshot as unknown as Record<string, { id: string }[]>, String(site.id), issue)))
+  }
+}
+
+/** The snapshot's lists and the collections their items come from. */
+const collectionOfList: Record<string, string> = {
+  pages: 'pages',
+  campaigns: 'campaigns',
+  helplines: 'helplines',
+  partners: 'partners',
+  infoDesks: 'info-desks',
+  events: 'events',
+  resources: 'resources',
+  news: 'news',
+  media: 'media',
+}
+
+/** `pages[3].translations.ar.blocks[0].heading` -> that page's `layout.0.heading`, in Arabic. */
+function problemAt(snapshot: Record<string, { id: string }[]>, siteDocId: string, issue: { path: string; message: string }): BuildProblem {
+  const [list, ...rest] = issue.path.split(/\.|\[(\d+)\]/).filter(Boolean).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
+  if (list === 'site') return { collection: 'sites', documentId: siteDocId, field: cmsPath(rest).path, message: issue.message }
+  const [index, ...field] = rest
+  const collection = collectionOfList[String(list)]
+  const item = collection && typeof index === 'number' ? snapshot[String(list)]?.[index] : undefined
+  if (!item) return { collection: 'sites', documentId: siteDocId, field: null, message: `${issue.path}: ${issue.message}` }
+  const { path, locale } = cmsPath(field)
+  return { collection, documentId: item.id, locale: locale ?? null, field: path || null, message: issue.message }
 }

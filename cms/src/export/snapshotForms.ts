@@ -112,3 +112,36 @@ export function snapshotNews(item: Doc, scope: SnapshotScope) {
 
 /** Whether a document has anything to show in the scope's languages. */
 export const hasTranslations = (item: { translations: object }) => Object.keys(item.translations).length > 0
+
+/** Snapshot names of the fields that the CMS calls otherwise. */
+const cmsNames: Record<string, string> = {
+  blocks: 'layout',
+  html: 'content',
+  metaTitle: 'meta.title',
+  metaDescription: 'meta.description',
+  metaImage: 'meta.image',
+  date: 'publishedDate',
+  descriptionHtml: 'description',
+  files: 'file',
+}
+
+/** `translations.ar.blocks[0].signs[2]` -> `layout.0.signs.2.text` in Arabic. */
+export function cmsPath(path: readonly PropertyKey[]): { path: string; locale?: LocaleCode } {
+  const out: string[] = []
+  let locale: LocaleCode | undefined
+  for (let index = 0; index < path.length; index++) {
+    const key = path[index]
+    if (key === 'translations' && typeof path[index + 1] === 'string') {
+      locale = path[++index] as LocaleCode
+      continue
+    }
+    if (typeof key === 'number') {
+      out.push(String(key))
+      // A sign is a row with one text field.
+      if (path[index - 1] === 'signs') out.push('text')
+      continue
+    }
+    out.push(cmsNames[String(key)] ?? String(key))
+  }
+  return { path: out.join('.'), locale }
+}

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Snapshot } from '@victor/shared/snapshot'
 import { mediaDir } from '../paths'
+import { BuildProblems, type BuildProblem } from '../publishing/buildFailure'
 import { buildSiteSnapshot } from './siteSnapshot'
 
 /**
@@ -24,9 +25,14 @@ export async function writeSiteSnapshot(payload: Payload, siteId: string, outDir
 export async function writeSnapshot(snapshot: Snapshot, outDir: string): Promise<void> {
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
+  const missing: BuildProblem[] = []
   for (const item of snapshot.media) {
-    await fs.copyFile(path.join(mediaDir(), item.file), path.join(outDir, 'media', item.file))
+    await fs.copyFile(path.join(mediaDir(), item.file), path.join(outDir, 'media', item.file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+      missing.push({ collection: 'media', documentId: item.id, field: 'filename', message: `${item.file} is not in ${mediaDir()}` })
+    })
   }
+  if (missing.length) throw new BuildProblems('files', missing)
   await fs.writeFile(path.join(outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`)
 }
 

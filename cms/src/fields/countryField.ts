@@ -1,8 +1,9 @@
 import type { RelationshipField } from 'payload'
+import { currentUser, userCountryIds } from '../access/roles'
 import { label } from '../i18n'
 import { keepEditorInOwnCountry } from './editorScope'
 
-/** The country a document belongs to; an editor can only pick one of their own countries. */
+/** The country a document belongs to; an editor can only pick one of their own, and starts on it when they have one. */
 export function countryField(options: { required?: boolean } = {}): RelationshipField {
   return {
     name: 'country',
@@ -11,6 +12,11 @@ export function countryField(options: { required?: boolean } = {}): Relationship
     relationTo: 'countries',
     required: options.required,
     index: true,
+    defaultValue: ({ req }) => {
+      const countries = currentUser(req)?.role === 'editor' ? userCountryIds(req) : []
+      return countries.length === 1 ? countries[0] : undefined
+    },
+    filterOptions: ({ req }) => (currentUser(req)?.role === 'editor' ? { id: { in: userCountryIds(req) } } : true),
     hooks: { beforeChange: [keepEditorInOwnCountry] },
   }
 }

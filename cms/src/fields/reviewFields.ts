@@ -1,42 +1,22 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
+import { WORKFLOW_CONTEXT } from '../collections/ReviewRequests/workflow'
 import { label } from '../i18n'
 
+/** Written by the publishing rule only (hooks/requireReviewToPublish.ts), never through the API or the form. */
+const byWorkflowOnly: FieldAccess = ({ req }) => req.context?.[WORKFLOW_CONTEXT] === true
+
 /**
- * Review of content for children: the editor asks for review, a reviewer approves by publishing.
- * Shown in the sidebar so the state of a page is visible at a glance.
+ * Who approved the published version of content for children, and when: recorded when a
+ * reviewer publishes it. Requests for review and their answers are in Review requests.
  */
 export const reviewFields: Field = {
   name: 'review',
   type: 'group',
   label: label('review'),
-  admin: { position: 'sidebar' },
+  admin: { position: 'sidebar', condition: (data) => Boolean(data?.review?.approvedBy) },
+  access: { create: byWorkflowOnly, update: byWorkflowOnly },
   fields: [
-    {
-      name: 'status',
-      type: 'select',
-      label: label('reviewStatus'),
-      defaultValue: 'not-requested',
-      options: [
-        { label: label('reviewNotRequested'), value: 'not-requested' },
-        { label: label('reviewRequested'), value: 'requested' },
-        { label: label('reviewChangesRequested'), value: 'changes-requested' },
-        { label: label('reviewApproved'), value: 'approved' },
-      ],
-      admin: { description: label('reviewStatusHelp') },
-    },
-    { name: 'note', type: 'textarea', label: label('reviewNote') },
-    {
-      name: 'approvedBy',
-      type: 'relationship',
-      label: label('reviewApprovedBy'),
-      relationTo: 'users',
-      admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.approvedBy) },
-    },
-    {
-      name: 'approvedAt',
-      type: 'date',
-      label: label('reviewApprovedAt'),
-      admin: { readOnly: true, condition: (_, sibling) => Boolean(sibling?.approvedAt) },
-    },
+    { name: 'approvedBy', type: 'relationship', label: label('reviewApprovedBy'), relationTo: 'users', admin: { readOnly: true }, hooks: { beforeDuplicate: [() => null] } },
+    { name: 'approvedAt', type: 'date', label: label('reviewApprovedAt'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, hooks: { beforeDuplicate: [() => null] } },
   ],
 }

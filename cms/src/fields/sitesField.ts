@@ -1,12 +1,14 @@
-import type { RelationshipField } from 'payload'
+import type { RelationshipField, Where } from 'payload'
 import { relationship } from 'payload/shared'
+import { currentUser, userCountryIds } from '../access/roles'
 import { label, translate } from '../i18n'
 import { siteAudiences } from '../utilities/siteAudiences'
 import { keepEditorOnOwnSites } from './editorScope'
 
 /**
- * The sites a document is shown on; an editor can only choose their own countries' sites.
- * With `audienceField`, only sites of the audience named in that sibling field can be chosen.
+ * The sites a document is shown on; an editor can only choose their own countries' sites, and a
+ * new document starts on their site when they have one. With `audienceField`, only sites of the
+ * audience named in that sibling field can be chosen.
  */
 export function sitesField(options: { audienceField?: string } = {}): RelationshipField {
   const { audienceField } = options
@@ -19,9 +21,17 @@ export function sitesField(options: { audienceField?: string } = {}): Relationsh
     required: true,
     index: true,
     admin: { position: 'sidebar', description: label('sitesHelp') },
-    filterOptions: ({ siblingData }) => {
+    defaultValue: async ({ req }) => {
+      if (currentUser(req)?.role !== 'editor') return undefined
+      const { docs } = await req.payload.find({ collection: 'sites', where: { country: { in: userCountryIds(req) } }, depth: 0, limit: 2, overrideAccess: true, req })
+      return docs.length === 1 ? [docs[0].id] : undefined
+    },
+    filterOptions: ({ req, siblingData }) => {
+      const conditions: Where[] = []
       const audience = audienceField && (siblingData as Record<string, unknown>)[audienceField]
-      return audience ? { audience: { equals: audience } } : true
+      if (audience) conditions.push({ audience: { equals: audience } })
+      if (currentUser(req)?.role === 'editor') conditions.push({ country: { in: userCountryIds(req) } })
+      return conditions.length ? { and: conditions } : true
     },
     hooks: { beforeChange: [keepEditorOnOwnSites] },
     validate: async (value, args) => {

@@ -14,6 +14,8 @@ export function slugField(): TextField {
     admin: { position: 'sidebar', description: label('slugHelp') },
     hooks: {
       beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)],
+      // A copy needs an address of its own.
+      beforeDuplicate: [() => null],
     },
     validate: (value, args) => {
       const base = text(value, args)

@@ -6,10 +6,10 @@
  * contract itself, the same rules the render applies, and refused naming the field and language.
  * Runs after the save, inside its transaction: a refusal leaves nothing saved.
  */
-import { getLocale, localeCodes, type LocaleCode } from '@victor/shared'
+import { getLocale, localeCodes } from '@victor/shared'
 import { campaignSchema, newsSchema, pageSchema } from '@victor/shared/snapshot'
-import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
-import { snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from '../export/snapshotForms'
+import type { CollectionBeforeChangeHook, CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
+import { cmsPath, snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from '../export/snapshotForms'
 import { translate } from '../i18n'
 import { keepingLocale } from '../utilities/keepingLocale'
 import { refuse, type FieldProblem } from '../utilities/refuse'
@@ -42,37 +42,6 @@ const forms: Record<string, Form> = {
   news: { schema: newsSchema, form: snapshotNews },
 }
 
-/** Snapshot names of the fields that the CMS calls otherwise. */
-const cmsNames: Record<string, string> = {
-  blocks: 'layout',
-  html: 'content',
-  metaTitle: 'meta.title',
-  metaDescription: 'meta.description',
-  metaImage: 'meta.image',
-  date: 'publishedDate',
-}
-
-/** `translations.ar.blocks[0].signs[2]` -> `layout.0.signs.2.text` in Arabic. */
-export function cmsPath(path: readonly PropertyKey[]): { path: string; locale?: LocaleCode } {
-  const out: string[] = []
-  let locale: LocaleCode | undefined
-  for (let index = 0; index < path.length; index++) {
-    const key = path[index]
-    if (key === 'translations' && typeof path[index + 1] === 'string') {
-      locale = path[++index] as LocaleCode
-      continue
-    }
-    if (typeof key === 'number') {
-      out.push(String(key))
-      // A sign is a row with one text field.
-      if (path[index - 1] === 'signs') out.push('text')
-      continue
-    }
-    out.push(cmsNames[String(key)] ?? String(key))
-  }
-  return { path: out.join('.'), locale }
-}
-
 function problems(req: PayloadRequest, issues: Issue[]): FieldProblem[] {
   return issues.map((issue) => {
     const { path, locale } = cmsPath(issue.path)
@@ -85,13 +54,33 @@ function problems(req: PayloadRequest, issues: Issue[]): FieldProblem[] {
   })
 }
 
-export const requireRenderable: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (doc._status !== 'published') return doc
+/**
+ * This save's data (in one language) laid over the document in all languages. Localized fields and
+ * groups are followed; a field that is not localized is replaced whole.
+ */
+function overlay(fields: FlattenedField[], all: Doc, data: Record<string, unknown>, locale: string): Doc {
+  const out: Doc = { ...all }
+  for (const field of fields) {
+    if (!(field.name in data)) continue
+    const value = data[field.name]
+    if ('localized' in field && field.localized) out[field.name] = { ...(all[field.name] ?? {}), [locale]: value }
+    else if (field.type === 'group' && value && typeof value === 'object') out[field.name] = overlay(field.flattenedFields, all[field.name] ?? {}, value as Record<string, unknown>, locale)
+    else out[field.name] = value
+  }
+  return out
+}
+
+export const requireRenderable: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  if (data._status !== 'published' || !req.locale || req.locale === 'all') return data
   const { schema, form } = forms[collection.slug]
-  const published = await keepingLocale(req, () =>
-    req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, locale: 'all', fallbackLocale: false, draft: false, depth: 0, overrideAccess: true, req }),
-  )
-  const result = schema.safeParse(form(published as unknown as Doc, everything))
+  const saved = originalDoc?.id === undefined
+    ? { id: 'new' }
+    : await keepingLocale(req, () =>
+        req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale: 'all', fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req }),
+      )
+  // Payload sets the timestamp itself when it saves.
+  const published = { ...overlay(collection.flattenedFields, saved as unknown as Doc, data, req.locale), updatedAt: new Date().toISOString() }
+  const result = schema.safeParse(form(published, everything))
   if (!result.success) refuse(req, collection.slug, problems(req, result.error.issues))
-  return doc
+  return data
 }

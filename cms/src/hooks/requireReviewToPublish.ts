@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { WORKFLOW_CONTEXT } from '../collections/ReviewRequests/workflow'
 import { currentUser } from '../access/roles'
 import { translate } from '../i18n'
 import { siteAudiences } from '../utilities/siteAudiences'
@@ -8,7 +9,8 @@ const mayApprove = ['admin', 'coordinator', 'reviewer']
 
 /**
  * Content on a prevention site is read by children: it goes live only when a reviewer (or a
- * coordinator) publishes it. Editors save drafts and ask for review; translators never publish.
+ * coordinator) publishes it, which records who approved it. Editors save drafts and ask for
+ * review; translators never publish.
  * Scheduled publishing runs as the person who scheduled it, so the same rule applies to it.
  */
 export const requireReviewToPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -23,6 +25,7 @@ export const requireReviewToPublish: CollectionBeforeChangeHook = async ({ data,
   if (!user.role || !mayApprove.includes(user.role)) {
     throw new PublishingRefused(translate(req.t, 'errorReviewRequired'))
   }
-  data.review = { ...(data.review ?? {}), status: 'approved', approvedBy: user.id, approvedAt: new Date().toISOString() }
+  data.review = { approvedBy: user.id, approvedAt: new Date().toISOString() }
+  req.context[WORKFLOW_CONTEXT] = true
   return data
 }

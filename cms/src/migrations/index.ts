@@ -1,5 +1,6 @@
 import * as migration_20261129_034415_initial from './20261129_034415_initial';
 import * as migration_20261129_054628_translation_tracking from './20261129_054628_translation_tracking';
+import * as migration_20261201_202240_editorial_workflow from './20261201_202240_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_054628_translation_tracking.up,
     down: migration_20261129_054628_translation_tracking.down,
-    name: '20261129_054628_translation_tracking'
+    name: '20261129_054628_translation_tracking',
+  },
+  {
+    up: migration_20261201_202240_editorial_workflow.up,
+    down: migration_20261201_202240_editorial_workflow.down,
+    name: '20261201_202240_editorial_workflow'
   },
 ];

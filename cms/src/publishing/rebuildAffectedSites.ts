@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, PayloadRequest } from 'payload'
 import { affectedSiteIds, type Change } from './affectedSites'
-import { requestSiteBuild } from './requestSiteBuild'
+import { requestSiteBuild, type ChangedDocument } from './requestSiteBuild'
 
 async function rebuild(req: PayloadRequest, change: Change, context: Record<string, unknown>) {
   if (context.skipSiteBuilds || context.siteBuild) return
@@ -10,7 +10,9 @@ async function rebuild(req: PayloadRequest, change: Change, context: Record<stri
   const title = change.doc.title ?? change.doc.name ?? change.doc.siteId ?? change.doc.filename ?? ''
   const what = `${change.collection} ${change.doc.id}${typeof title === 'string' && title ? ` "${title}"` : ''}`
   const verb = change.operation === 'delete' ? 'deleted' : change.doc._status === 'draft' ? 'unpublished' : change.operation === 'create' ? 'created' : 'changed'
-  for (const siteId of sites) await requestSiteBuild(req, siteId, `${what} ${verb}${who}`)
+  // A deleted document has no record left to point at.
+  const document = change.operation === 'delete' ? undefined : ({ relationTo: change.collection, value: change.doc.id } as ChangedDocument)
+  for (const siteId of sites) await requestSiteBuild(req, siteId, `${what} ${verb}${who}`, document)
 }
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {

@@ -267,7 +267,6 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           startDate: campaign.start,
           endDate: campaign.end,
           keyVisual: keyVisuals[campaign.slug],
-          review: { status: 'approved' },
         },
         Object.fromEntries(
           Object.entries(campaign.content).map(([locale, { title, summary }]) => [
@@ -300,7 +299,6 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         role: page.role,
         sites: siteDocIds,
         campaign: page.campaign ? campaignIds.get(page.campaign) : undefined,
-        review: { status: draft ? 'requested' : 'approved' },
       },
       Object.fromEntries(
         Object.entries(page.content).map(([locale, content]) => [
@@ -362,6 +360,24 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     })
     count('users')
     createdUsers++
+  }
+
+  // Drafts waiting in the review queue, asked for by their editors.
+  for (const page of draftPages) {
+    if (!page.reviewRequest) continue
+    const doc = await findOne('pages', { slug: { equals: page.slug } })
+    const requester = await findOne('users', { email: { equals: page.reviewRequest.by } })
+    if (!doc || !requester) continue
+    const { totalDocs } = await payload.count({ collection: 'review-requests', where: { 'document.value': { equals: doc.id } }, overrideAccess: true })
+    if (totalDocs > 0) continue
+    await payload.create({
+      collection: 'review-requests',
+      data: { document: { relationTo: 'pages', value: doc.id }, locale: page.reviewRequest.locale, note: page.reviewRequest.note } as never,
+      user: { ...requester, collection: 'users' } as never,
+      overrideAccess: true,
+      context,
+    })
+    count('review-requests')
   }
   return { created, generatedPassword: createdUsers > 0 ? generatedPassword : undefined }
 }

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { siteContent } from '../../access/presets'
+import { createdByField } from '../../fields/createdByField'
 import { dateRange } from '../../fields/dateRange'
 import { reviewFields } from '../../fields/reviewFields'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
 import { requireRenderable } from '../../hooks/requireRenderable'
+import { closeRequestsOnPublish } from '../ReviewRequests/workflow'
 import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
 import { groupLabel, label, labels } from '../../i18n'
 import { audienceOptions } from '../Sites'
@@ -23,7 +25,7 @@ export const Campaigns: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish], afterChange: [requireRenderable] },
+  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish, requireRenderable], afterChange: [closeRequestsOnPublish] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },
@@ -39,5 +41,6 @@ export const Campaigns: CollectionConfig = {
     slugField(),
     sitesField({ audienceField: 'audience' }),
     reviewFields,
+    createdByField,
   ],
 }

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, DateFieldValidation, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, DateFieldValidation, FieldHook, PayloadRequest } from 'payload'
 import { countryContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { localeOptions } from '../../fields/localeOptions'
@@ -54,11 +54,18 @@ const normaliseNumbers: CollectionBeforeChangeHook = async ({ data, originalDoc,
   return data
 }
 
+/** "Child helpline · 116 111 · MD": lines of different countries often share a name. */
+const pickerLabel: FieldHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const code = await countryCodeOf(req, merged.country)
+  return [merged.name, merged.display || merged.number, code].filter(Boolean).join(' · ') || null
+}
+
 export const Helplines: CollectionConfig = {
   slug: 'helplines',
   labels: labels('helpline', 'helplines'),
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: 'pickerLabel',
     defaultColumns: ['name', 'country', 'display', 'kind', 'checkStatus', 'lastChecked'],
     group: groupLabel('groupHelp'),
     description: label('helplinesHelp'),
@@ -67,6 +74,7 @@ export const Helplines: CollectionConfig = {
   hooks: { beforeChange: [normaliseNumbers] },
   fields: [
     { name: 'name', type: 'text', label: label('helplineName'), required: true, localized: true },
+    { name: 'pickerLabel', type: 'text', label: label('helplineName'), localized: true, admin: { hidden: true }, hooks: { beforeChange: [pickerLabel] } },
     {
       type: 'row',
       fields: [

@@ -7,6 +7,7 @@ import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { slugField } from '../../fields/slugField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
 import { requireRenderable } from '../../hooks/requireRenderable'
+import { closeRequestsOnPublish } from '../ReviewRequests/workflow'
 import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
 import { checkNewsAddress } from './checkNewsAddress'
 import { groupLabel, label, labels } from '../../i18n'
@@ -27,7 +28,7 @@ export const News: CollectionConfig = {
     delete: isAdminOrCoordinator,
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 30 },
-  hooks: { beforeChange: [checkNewsAddress, requireReviewToPublish, requireConsentToPublish], afterChange: [requireRenderable] },
+  hooks: { beforeChange: [checkNewsAddress, requireReviewToPublish, requireConsentToPublish, requireRenderable], afterChange: [closeRequestsOnPublish] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },

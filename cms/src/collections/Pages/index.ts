@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { siteContent } from '../../access/presets'
+import { createdByField } from '../../fields/createdByField'
 import { reviewFields } from '../../fields/reviewFields'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
 import { requireRenderable } from '../../hooks/requireRenderable'
+import { closeRequestsOnPublish } from '../ReviewRequests/workflow'
 import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
 import { checkPageAddress } from './checkPageAddress'
 import { groupLabel, label, labels } from '../../i18n'
@@ -31,7 +33,7 @@ export const Pages: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [checkPageAddress, requireReviewToPublish, requireConsentToPublish], afterChange: [requireRenderable] },
+  hooks: { beforeChange: [checkPageAddress, requireReviewToPublish, requireConsentToPublish, requireRenderable], afterChange: [closeRequestsOnPublish] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     {
@@ -45,6 +47,7 @@ export const Pages: CollectionConfig = {
       name: 'layout',
       type: 'blocks',
       label: label('pageLayout'),
+      labels: labels('block', 'blocks'),
       localized: true,
       blocks: pageBlocks,
       admin: { description: label('pageLayoutHelp') },
@@ -69,5 +72,6 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     reviewFields,
+    createdByField,
   ],
 }

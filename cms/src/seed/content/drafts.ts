@@ -10,6 +10,7 @@ export const draftPages: SeedPage[] = [
     role: 'message',
     sites: ['ro-prevention'],
     campaign: 'too-good-to-be-true',
+    reviewRequest: { by: 'editor-ro@victor.local', locale: 'ro', note: 'Ready for review: the Romanian text follows the English one. Please check the tone for 14-year-olds.' },
     content: {
       en: {
         title: 'Summer jobs abroad: check before you go',

@@ -65,6 +65,8 @@ export interface SeedPage {
   /** Slug of the campaign the page belongs to, if any (see campaigns.ts). */
   campaign?: string
   content: Partial<Record<LocaleCode, SeedPageLocale>>
+  /** A draft sent for review: by whom (an account's email), in which language, with what note. */
+  reviewRequest?: { by: string; locale: LocaleCode; note: string }
 }
 
 export interface SeedCampaign {

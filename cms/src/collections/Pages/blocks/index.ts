@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
-import { label, translate } from '../../../i18n'
+import { label, labels, translate } from '../../../i18n'
+import { relationId, relationIds } from '../../../utilities/relationId'
 import type { Audience } from '../../Sites'
 
 const heading = (required = true) =>
@@ -24,6 +25,14 @@ export const HelplineCalloutBlock: Block = {
       relationTo: 'helplines',
       hasMany: true,
       admin: { description: label('blockHelplineCalloutHelp') },
+      // The lines of the page's countries; a page on the hub may name any.
+      filterOptions: async ({ data, req }) => {
+        const ids = relationIds(data?.sites)
+        if (ids.length === 0) return true
+        const { docs } = await req.payload.find({ collection: 'sites', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
+        if (docs.some((site) => site.audience === 'hub')) return true
+        return { country: { in: docs.map((site) => relationId(site.country)).filter((id) => id !== null) } }
+      },
     },
   ],
 }
@@ -38,6 +47,7 @@ export const SignsChecklistBlock: Block = {
       name: 'signs',
       type: 'array',
       label: label('blockSigns'),
+      labels: labels('blockSign', 'blockSigns'),
       minRows: 1,
       required: true,
       fields: [{ name: 'text', type: 'text', label: label('blockSign'), required: true }],
@@ -54,6 +64,7 @@ export const MythOrFactBlock: Block = {
       name: 'items',
       type: 'array',
       label: label('blockStatements'),
+      labels: labels('blockStatement', 'blockStatements'),
       minRows: 1,
       required: true,
       fields: [
@@ -83,6 +94,7 @@ export const QuizBlock: Block = {
       name: 'options',
       type: 'array',
       label: label('blockAnswers'),
+      labels: labels('blockAnswer', 'blockAnswers'),
       minRows: 2,
       maxRows: 5,
       required: true,
@@ -120,6 +132,7 @@ export const ReportStepsBlock: Block = {
       name: 'steps',
       type: 'array',
       label: label('blockSteps'),
+      labels: labels('blockStep', 'blockSteps'),
       minRows: 1,
       required: true,
       fields: [

@@ -1,0 +1,47 @@
+/**
+ * Review of a document, seen from the document: which requests wait for it, and closing them
+ * when it is published (publishing puts every language live, so every open request is answered).
+ */
+import { getLocale, type LocaleCode } from '@victor/shared'
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+
+export const REVIEWED_COLLECTIONS = ['pages', 'campaigns', 'news'] as const satisfies readonly CollectionSlug[]
+export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
+
+export const reviewStatuses = ['open', 'published', 'sent-back', 'withdrawn'] as const
+export type ReviewStatus = (typeof reviewStatuses)[number]
+
+/** Lets the workflow write what only it may write (the outcome of a request, a document's approval). */
+export const WORKFLOW_CONTEXT = 'reviewWorkflow'
+
+export const documentWhere = (collection: string, id: number | string): Where => ({
+  and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }],
+})
+
+export async function openRequestsFor(req: PayloadRequest, collection: string, id: number | string) {
+  const { docs } = await req.payload.find({
+    collection: 'review-requests',
+    where: { and: [documentWhere(collection, id), { status: { equals: 'open' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs
+}
+
+export const languageName = (code: string) => getLocale(code as LocaleCode).nativeName
+export const personName = (req: PayloadRequest) => (req.user && 'name' in req.user ? String(req.user.name) : '')
+
+/** Publishing a document answers every request waiting for it (hooks.ts tells whoever asked). */
+export const closeRequestsOnPublish: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (doc._status === 'published') {
+    req.context[WORKFLOW_CONTEXT] = true
+    for (const request of await openRequestsFor(req, collection.slug, doc.id)) {
+      await req.payload.update({ collection: 'review-requests', id: request.id, data: { status: 'published' }, overrideAccess: true, req })
+    }
+  }
+  // What the workflow may write, it may write for this one save (a bulk update saves many).
+  delete req.context[WORKFLOW_CONTEXT]
+  return doc
+}
