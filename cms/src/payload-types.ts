@@ -240,13 +240,6 @@ export interface Campaign {
   startDate: string;
   endDate?: string | null;
   keyVisual?: (number | null) | Media;
-  slug: string;
-  sites: (number | Site)[];
-  review?: {
-    approvedBy?: (number | null) | User;
-    approvedAt?: string | null;
-  };
-  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -254,6 +247,13 @@ export interface Campaign {
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
     image?: (number | null) | Media;
+  };
+  slug: string;
+  sites: (number | Site)[];
+  createdBy?: (number | null) | User;
+  review?: {
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   translationState?: string | null;
   translation?: {
@@ -457,15 +457,6 @@ export interface Page {
           }
       )[]
     | null;
-  slug: string;
-  sites: (number | Site)[];
-  role: 'home' | 'message' | 'recognise-signs' | 'how-to-report' | 'about';
-  campaign?: (number | null) | Campaign;
-  review?: {
-    approvedBy?: (number | null) | User;
-    approvedAt?: string | null;
-  };
-  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -473,6 +464,15 @@ export interface Page {
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
     image?: (number | null) | Media;
+  };
+  slug: string;
+  sites: (number | Site)[];
+  role: 'home' | 'message' | 'recognise-signs' | 'how-to-report' | 'about';
+  campaign?: (number | null) | Campaign;
+  createdBy?: (number | null) | User;
+  review?: {
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   translationState?: string | null;
   translation?: {
@@ -642,8 +642,6 @@ export interface News {
     [k: string]: unknown;
   } | null;
   image?: (number | null) | Media;
-  publishedDate: string;
-  slug: string;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -651,6 +649,12 @@ export interface News {
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
     image?: (number | null) | Media;
+  };
+  publishedDate: string;
+  slug: string;
+  review?: {
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
   };
   translationState?: string | null;
   translation?: {
@@ -687,7 +691,9 @@ export interface ReviewRequest {
   title?: string | null;
   sites?: (number | Site)[] | null;
   requestedBy?: (number | null) | User;
+  requestedByName?: string | null;
   resolvedBy?: (number | null) | User;
+  resolvedByName?: string | null;
   resolvedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1082,21 +1088,21 @@ export interface CampaignsSelect<T extends boolean = true> {
   startDate?: T;
   endDate?: T;
   keyVisual?: T;
-  slug?: T;
-  sites?: T;
-  review?:
-    | T
-    | {
-        approvedBy?: T;
-        approvedAt?: T;
-      };
-  createdBy?: T;
   meta?:
     | T
     | {
         title?: T;
         description?: T;
         image?: T;
+      };
+  slug?: T;
+  sites?: T;
+  createdBy?: T;
+  review?:
+    | T
+    | {
+        approvedBy?: T;
+        approvedAt?: T;
       };
   translationState?: T;
   translation?:
@@ -1223,23 +1229,23 @@ export interface PagesSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
-  slug?: T;
-  sites?: T;
-  role?: T;
-  campaign?: T;
-  review?:
-    | T
-    | {
-        approvedBy?: T;
-        approvedAt?: T;
-      };
-  createdBy?: T;
   meta?:
     | T
     | {
         title?: T;
         description?: T;
         image?: T;
+      };
+  slug?: T;
+  sites?: T;
+  role?: T;
+  campaign?: T;
+  createdBy?: T;
+  review?:
+    | T
+    | {
+        approvedBy?: T;
+        approvedAt?: T;
       };
   translationState?: T;
   translation?:
@@ -1387,14 +1393,20 @@ export interface NewsSelect<T extends boolean = true> {
   summary?: T;
   content?: T;
   image?: T;
-  publishedDate?: T;
-  slug?: T;
   meta?:
     | T
     | {
         title?: T;
         description?: T;
         image?: T;
+      };
+  publishedDate?: T;
+  slug?: T;
+  review?:
+    | T
+    | {
+        approvedBy?: T;
+        approvedAt?: T;
       };
   translationState?: T;
   translation?:
@@ -1500,7 +1512,9 @@ export interface ReviewRequestsSelect<T extends boolean = true> {
   title?: T;
   sites?: T;
   requestedBy?: T;
+  requestedByName?: T;
   resolvedBy?: T;
+  resolvedByName?: T;
   resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;

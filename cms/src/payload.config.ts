@@ -52,7 +52,11 @@ export default buildConfig({
     // No Gravatar: the admin makes no request to another origin.
     avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
-    components: { beforeDashboard: ['/components/TranslationTasks#TranslationTasks'] },
+    components: {
+      providers: ['/components/AdminLanguage#AdminLanguage'],
+      actions: ['/components/Notifications#Notifications'],
+      beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/MyReviewRequests#MyReviewRequests', '/components/SiteStatus#SiteStatus', '/components/TranslationTasks#TranslationTasks'],
+    },
   },
   collections: [Users, ...contentCollections, ReviewRequests, SiteBuilds, Notifications],
   // Replaced in tests; the default builds with the sites package (see publishing/siteBuilder.ts).

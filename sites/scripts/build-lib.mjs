@@ -7,7 +7,7 @@
 import { fork, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
-import { lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { precompressSite } from '../src/lib/precompress.ts'
@@ -217,6 +217,13 @@ let releaseCount = 0
  * @param {string} built  a complete site folder
  * @param {string} target the live path, e.g. dist/sites/<siteId>
  */
+/** When the release live at `target` was published (its folder is named by that time); null when none is. */
+export async function liveSince(target) {
+  const release = await readlink(target).catch(() => null)
+  const published = release ? Number(path.basename(release).split('-')[0]) : NaN
+  return Number.isFinite(published) ? new Date(published) : null
+}
+
 export async function publishRelease(built, target) {
   const releases = `${target}.releases`
   await mkdir(releases, { recursive: true })

@@ -1,4 +1,4 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldAccess, UIField } from 'payload'
 import { WORKFLOW_CONTEXT } from '../collections/ReviewRequests/workflow'
 import { label } from '../i18n'
 
@@ -19,4 +19,11 @@ export const reviewFields: Field = {
     { name: 'approvedBy', type: 'relationship', label: label('reviewApprovedBy'), relationTo: 'users', admin: { readOnly: true }, hooks: { beforeDuplicate: [() => null] } },
     { name: 'approvedAt', type: 'date', label: label('reviewApprovedAt'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, hooks: { beforeDuplicate: [() => null] } },
   ],
+}
+
+/** At the top of the sidebar: what waits for review and what the reviewers said (components/Review.tsx). */
+export const reviewPanelField: UIField = {
+  name: 'reviewPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/Review#ReviewPanel' } },
 }

@@ -68,8 +68,12 @@ export const labels = (singular: VictorKey, plural: VictorKey) => ({
   plural: label(plural),
 })
 
-/** The same text in every admin language, for the few places Payload takes no label function. */
-export function groupLabel(key: VictorKey): Record<string, string> {
+/**
+ * The same text in every admin language, for the few places Payload takes no label function, or
+ * evaluates it once for everyone (the label of a rich text field: shown in the language of
+ * whoever opened a page with it first).
+ */
+export function staticLabel(key: VictorKey): Record<string, string> {
   return Object.fromEntries(
     Object.entries(victorTranslations).map(([language, { victor }]) => [language, victor[key]]),
   )

@@ -41,6 +41,7 @@ export async function buildPreview(
   if (await exists(path.join(dir, 'site', 'index.html'))) return { token, pagePath }
 
   snapshot.site.baseUrl = new URL(`/preview/${token}/`, snapshot.site.baseUrl).href
+  snapshot.preview = true
   await writeSnapshot(snapshot, path.join(dir, 'snapshot'))
   const { ok, log } = await runSiteBuild(path.join(dir, 'snapshot'), path.join(dir, 'site'))
   if (!ok) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)

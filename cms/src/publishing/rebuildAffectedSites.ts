@@ -25,9 +25,10 @@ const afterDelete: CollectionAfterDeleteHook = async ({ collection, context, doc
   return doc
 }
 
-/** Adds the rebuild hooks to a collection whose content appears on the sites. */
+/** Adds the rebuild hooks to a collection whose content appears on the sites, and shows in its sidebar whether changes went live. */
 export const rebuildAffectedSitesOf = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  fields: [{ name: 'publishingStatus', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/PublishingStatus#PublishingStatus' } } }, ...collection.fields],
   hooks: {
     ...collection.hooks,
     afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],

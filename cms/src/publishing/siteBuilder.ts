@@ -30,7 +30,19 @@ export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? pa
 interface SiteRenderer {
   render(site: { snapshotDir: string; outDir: string }): Promise<{ ok: boolean; log: string }>
 }
+interface SitesLibrary {
+  SiteRenderer: new () => SiteRenderer
+  liveSince(target: string): Promise<Date | null>
+}
+let library: Promise<SitesLibrary> | undefined
 let renderer: Promise<SiteRenderer> | undefined
+/** The sites package's build library, loaded at run time (the CMS never bundles Astro). */
+const sitesLibrary = () => (library ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(sitesPackage(), 'scripts', 'build-lib.mjs')).href))
+
+/** When the site's live release was published: by a build, or by `pnpm start`. */
+export async function siteLiveSince(siteId: string): Promise<Date | null> {
+  return (await sitesLibrary()).liveSince(path.join(outputRoot(), 'sites', siteId))
+}
 
 /**
  * Renders a site from a snapshot folder with the sites package's renderer, which runs in a worker
@@ -38,9 +50,7 @@ let renderer: Promise<SiteRenderer> | undefined
  * replaces `outDir` only when it succeeds.
  */
 export async function runSiteBuild(snapshotDir: string, outDir: string): Promise<{ ok: boolean; log: string }> {
-  renderer ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(sitesPackage(), 'scripts', 'build-lib.mjs')).href).then(
-    ({ SiteRenderer }) => new SiteRenderer() as SiteRenderer,
-  )
+  renderer ??= sitesLibrary().then(({ SiteRenderer }) => new SiteRenderer())
   return (await renderer).render({ snapshotDir, outDir })
 }
 

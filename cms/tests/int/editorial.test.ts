@@ -162,3 +162,26 @@ describe('the review queue', () => {
     expect(await seen('editor-bg@victor.local')).toBe(0)
   })
 })
+
+describe('pickers in scope', () => {
+  it('offer a block the helplines of the page\'s country only, each named with its number and country', async () => {
+    const token = await ctx.login('editor-hu@victor.local')
+    const lines = await ctx.payload.find({ collection: 'helplines', depth: 0, pagination: false, locale: 'en' })
+    const greek = lines.docs.find((line) => line.number === '1109')!
+    const hungarian = lines.docs.find((line) => line.display === '06 80 205 520')!
+    expect(hungarian.pickerLabel).toBe('National crisis line · 06 80 205 520 · HU')
+    const page = { title: 'Call for help', slug: 'call-for-help', sites: [await siteId('hu-demand-reduction')], _status: 'published' }
+    const foreign = await ctx.rest('POST', '/pages?locale=en', { token, body: { ...page, layout: [{ blockType: 'helplineCallout', heading: 'Call', helplines: [greek.id] }] } })
+    expect(foreign.status).toBe(400)
+    expect((await fieldErrors(foreign))[0].path).toBe('layout.0.helplines')
+    const own = await ctx.rest('POST', '/pages?locale=en', { token, body: { ...page, layout: [{ blockType: 'helplineCallout', heading: 'Call', helplines: [hungarian.id] }] } })
+    expect(own.status).toBe(201)
+  })
+
+  it('offer an editor the sites of their own countries only', async () => {
+    const editor = await as('editor-gr@victor.local')
+    const refused = ctx.payload.create({ collection: 'pages', data: { title: 'X', slug: 'x-elsewhere', sites: [await siteId('hu-demand-reduction')], _status: 'published' } as never, locale: 'el', ...editor })
+    await expect(refused).rejects.toMatchObject({ status: 400 })
+  })
+})
+

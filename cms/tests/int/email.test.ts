@@ -48,6 +48,34 @@ describe('email', () => {
     expect(message).toMatch(/https:\/\/cms\.victor\.test\/admin\/reset\/[0-9a-f]{20,}/)
   })
 
+  it('tells the person who asked for a review how it ended, and the coordinators when a site could not be updated', async () => {
+    const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'md-prevention' } }, limit: 1 })).docs[0]
+    const editor = await ctx.login('editor-md@victor.local')
+    const created = await ctx.rest('POST', '/pages?locale=ro&draft=true', { token: editor, body: { title: 'Oferte false', slug: 'oferte-false', sites: [site.id], _status: 'draft' } })
+    const page = ((await created.json()) as { doc: { id: number } }).doc
+    const asked = await ctx.rest('POST', '/review-requests', { token: editor, body: { document: { relationTo: 'pages', value: page.id }, locale: 'ro', note: 'Gata de verificat.' } })
+    const request = ((await asked.json()) as { doc: { id: number } }).doc
+    await ctx.rest('PATCH', `/review-requests/${request.id}`, { token: await ctx.login('reviewer@victor.local'), body: { status: 'sent-back', response: 'Add the helpline, please.' } })
+    received.length = 0
+    await ctx.payload.jobs.run()
+    await expect.poll(() => received.filter((mail) => /^To: <?editor-md@victor\.local>?/m.test(mail)).length, { timeout: 10_000 }).toBe(1)
+    const mail = received.find((item) => /^To: <?editor-md@victor\.local>?/m.test(item))!.replace(/=\r?\n/g, '')
+    expect(mail).toContain('Add the helpline, please.')
+    expect(mail).toContain(`https://cms.victor.test/admin/collections/pages/${page.id}?locale=3Dro`)
+    // The reviewer heard of the request.
+    expect(received.some((item) => /^To: <?reviewer@victor\.local>?/m.test(item))).toBe(true)
+
+    received.length = 0
+    ctx.payload.config.custom.siteBuilder = async () => {
+      throw new Error('disk full')
+    }
+    await ctx.rest('POST', `/sites/${site.id}/rebuild`, { token: await ctx.login('coordinator@victor.local') })
+    await ctx.payload.jobs.run({ queue: 'site-builds' })
+    await ctx.payload.jobs.run()
+    await expect.poll(() => received.filter((item) => /^To: <?coordinator@victor\.local>?/m.test(item)).length, { timeout: 10_000 }).toBe(1)
+    expect(received.find((item) => /^To: <?coordinator@victor\.local>?/m.test(item))).toMatch(/md-prevention/)
+  })
+
   it('refuses a configuration that could not send, naming the variable', () => {
     expect(() => emailAdapter({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL is not a URL/)
     expect(() => emailAdapter({ SMTP_URL: 'https://mail.example.org' })).toThrow(/SMTP_URL must start with smtp:\/\/ or smtps:\/\//)

@@ -25,6 +25,8 @@ it('shows an editor their draft exactly as the site will, in the chosen locale, 
   expect(preview.pagePath).toBe('ro/summer-jobs-abroad/')
   const html = fs.readFileSync(path.join(previewsRoot(), preview.token, 'site', 'ro', 'summer-jobs-abroad', 'index.html'), 'utf8')
   expect(html).toContain('Previzualizare: joburi de vară')
+  // Said to be a preview at the top, in the page's language.
+  expect(html).toMatch(/<p class="preview-band" role="status">Previzualizare, nepublicat/)
   // The site's own layout: its quick exit and helplines band, links under the preview's address.
   expect(html).toContain('data-quick-exit')
   expect(html).toContain(`/preview/${preview.token}/ro/`)

@@ -5,19 +5,22 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SITE_BUILDS_QUEUE } from '../../src/publishing/requestSiteBuild'
-import { renderWithAstro, SiteBuildFailed, type SiteBuilder } from '../../src/publishing/siteBuilder'
+import { BuildProblems } from '../../src/publishing/buildFailure'
+import { renderWithAstro, type SiteBuilder } from '../../src/publishing/siteBuilder'
 import { createTestPayload, type TestContext } from '../support/testPayload'
 
 let ctx: TestContext
 let built: string[]
 let failNext: string | null
 
-const fakeBuilder: SiteBuilder = async (_payload, siteId) => {
+const fakeBuilder: SiteBuilder = async (payload, siteId) => {
   if (failNext === siteId) {
     failNext = null
-    throw new SiteBuildFailed(`The build of ${siteId} failed`, 'pages[2].slug: "get-help" is a path the site uses itself')
+    const home = (await payload.find({ collection: 'pages', where: { and: [{ role: { equals: 'home' } }, { 'sites.siteId': { equals: siteId } }] }, limit: 1, depth: 0 })).docs[0]
+    throw new BuildProblems('content', [{ collection: 'pages', documentId: String(home.id), field: 'slug', message: `The build of ${siteId} failed: "get-help" is a path the site uses itself` }])
   }
   built.push(siteId)
   return { log: `built ${siteId}` }
@@ -130,21 +133,26 @@ describe('what a change rebuilds', () => {
 })
 
 describe('build records', () => {
-  it('show a failed build and its error to coordinators, and to nobody else', async () => {
-    failNext = 'hub'
-    const news = (await ctx.payload.find({ collection: 'news', limit: 1 })).docs[0]
-    await ctx.payload.update({ collection: 'news', id: news.id, locale: 'en', data: { summary: 'New summary', _status: 'published' } })
+  it('show a failed build, why and where, to whoever may see its site, and tell the people whose change it carried', async () => {
+    failNext = 'bg-prevention'
+    const page = await find('pages', { slug: { equals: 'home' }, 'sites.siteId': { equals: 'bg-prevention' } })
+    const reviewer = await ctx.user('reviewer@victor.local')
+    await ctx.payload.update({ collection: 'pages', id: page.id, locale: 'bg', data: { summary: 'Нов текст', _status: 'published' }, user: reviewer as never, overrideAccess: true })
     await runBuilds()
-    const coordinator = await ctx.login('coordinator@victor.local')
-    const response = await ctx.rest('GET', '/site-builds?where[status][equals]=failed&depth=1', { token: coordinator })
-    const { docs } = (await response.json()) as { docs: { site: { siteId: string }; error: string; log: string }[] }
-    expect(docs).toMatchObject([{ site: { siteId: 'hub' }, error: expect.stringMatching(/failed/) }])
-    expect(docs[0].log).toContain('pages[2].slug')
-    for (const email of ['editor-gr@victor.local', 'translator-el@victor.local']) {
-      const refused = await ctx.rest('GET', '/site-builds', { token: await ctx.login(email) })
-      expect(refused.status).toBe(403)
+    const read = async (email?: string) => {
+      const response = await ctx.rest('GET', '/site-builds?where[status][equals]=failed&depth=1', { token: email ? await ctx.login(email) : undefined })
+      return { status: response.status, docs: ((await response.json()) as { docs?: { site: { siteId: string }; error: string; log: string; reason: string; documents: { relationTo: string; value: { id: number } }[]; problems: { collection: string; documentId: string; field: string }[] }[] }).docs ?? [] }
     }
-    expect((await ctx.rest('GET', '/site-builds')).status).toBe(403)
+    const seen = await read('coordinator@victor.local')
+    expect(seen.docs).toMatchObject([{ site: { siteId: 'bg-prevention' }, error: expect.stringMatching(/failed/), reason: 'content', problems: [{ collection: 'pages', documentId: String(page.id), field: 'slug' }] }])
+    expect(seen.docs[0].documents).toMatchObject([{ relationTo: 'pages', value: { id: page.id } }])
+    expect((await read('reviewer@victor.local')).docs).toHaveLength(1)
+    expect((await read('editor-bg@victor.local')).docs).toHaveLength(1)
+    expect((await read('editor-gr@victor.local')).docs).toHaveLength(0)
+    expect((await read('translator-bg@victor.local')).docs).toHaveLength(0)
+    expect((await read()).status).toBe(403)
+    const told = await ctx.payload.find({ collection: 'notifications', where: { kind: { equals: 'build-failed' } }, user: reviewer as never, overrideAccess: false })
+    expect(told.docs.map((note) => note.message)).toEqual([expect.stringContaining('bg-prevention')])
   })
 
   it('cannot be written through the API', async () => {
@@ -214,17 +222,22 @@ describe('a real build', () => {
       expect(fs.readFileSync(path.join(live, 'en', 'how-to-report', 'index.html'), 'utf8')).toContain('Call the police on 113, day or night')
       const before = hashTree(live)
 
-      // A page whose address the site uses itself: the build fails, visibly, and changes nothing live.
-      await ctx.payload.create({
-        collection: 'pages',
-        locale: 'en',
-        data: { title: 'Clash', slug: 'get-help', role: 'message', sites: [site.id], _status: 'published' },
-      })
+      expect(html).not.toContain('class="preview-band"')
+
+      // A picture whose file is gone from the server: the build fails naming it, and changes nothing live.
+      const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#884422' } }).png().toBuffer()
+      const picture = await ctx.payload.create({ collection: 'media', data: { alt: 'A street at night' }, file: { data: png, mimetype: 'image/png', name: 'street.png', size: png.length } })
+      await ctx.payload.update({ collection: 'pages', id: report.id, locale: 'en', data: { layout: [...layout, { blockType: 'image', image: picture.id }], _status: 'published' } as never })
+      await runBuilds()
+      const withPicture = hashTree(live)
+      fs.rmSync(path.join(process.env.MEDIA_DIR!, picture.filename!))
+      await ctx.payload.update({ collection: 'pages', id: report.id, locale: 'en', data: { summary: 'With the picture', _status: 'published' } })
       await runBuilds()
       const { docs } = await ctx.payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, depth: 0 })
-      expect(docs[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/left as it was/) })
-      expect(docs[0].log).toMatch(/get-help/)
-      expect(hashTree(live)).toBe(before)
+      expect(docs[0]).toMatchObject({ status: 'failed', reason: 'files', problems: [{ collection: 'media', documentId: String(picture.id), field: 'filename' }] })
+      expect(docs[0].error).toMatch(/street\.png/)
+      expect(hashTree(live)).toBe(withPicture)
+      expect(before).not.toBe(withPicture)
     } finally {
       ctx.payload.config.custom.siteBuilder = fakeBuilder
       delete process.env.VICTOR_OUTPUT_DIR

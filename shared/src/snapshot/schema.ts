@@ -208,6 +208,8 @@ export const snapshotSchema = z
   .object({
     schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
     generatedAt: z.iso.datetime({ offset: true }),
+    /** A staff preview of drafts: its pages say so; never true in what visitors get. */
+    preview: z.boolean().optional(),
     site: siteSchema,
     pages: z.array(pageSchema),
     campaigns: z.array(campaignSchema),

@@ -1,31 +1,26 @@
 import type { CollectionConfig } from 'payload'
+import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { siteContent } from '../../access/presets'
 import { createdByField } from '../../fields/createdByField'
 import { dateRange } from '../../fields/dateRange'
-import { reviewFields } from '../../fields/reviewFields'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
-import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
-import { requireRenderable } from '../../hooks/requireRenderable'
-import { closeRequestsOnPublish } from '../ReviewRequests/workflow'
-import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 import { audienceOptions } from '../Sites'
 
-export const Campaigns: CollectionConfig = {
+export const Campaigns: CollectionConfig = reviewedContent({
   slug: 'campaigns',
   labels: labels('campaign', 'campaigns'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'sites', 'startDate', 'endDate', '_status'],
-    group: groupLabel('groupContent'),
+    group: staticLabel('groupContent'),
   },
   access: siteContent,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [requireReviewToPublish, requireConsentToPublish, requireRenderable], afterChange: [closeRequestsOnPublish] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },
@@ -40,7 +35,6 @@ export const Campaigns: CollectionConfig = {
     { name: 'keyVisual', type: 'upload', label: label('campaignKeyVisual'), relationTo: 'media' },
     slugField(),
     sitesField({ audienceField: 'audience' }),
-    reviewFields,
     createdByField,
   ],
-}
+})

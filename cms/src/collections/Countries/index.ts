@@ -3,7 +3,7 @@ import { coordinatedContent } from '../../access/presets'
 import { isSupportedCountry } from 'libphonenumber-js/max'
 import { text } from 'payload/shared'
 import { localeOptions } from '../../fields/localeOptions'
-import { groupLabel, label, labels, translate } from '../../i18n'
+import { label, labels, staticLabel, translate } from '../../i18n'
 
 export const Countries: CollectionConfig = {
   slug: 'countries',
@@ -11,7 +11,7 @@ export const Countries: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'code', 'role', 'languages'],
-    group: groupLabel('groupSetup'),
+    group: staticLabel('groupSetup'),
   },
   access: coordinatedContent(),
   fields: [

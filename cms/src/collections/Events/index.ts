@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { countryContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { dateRange } from '../../fields/dateRange'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 
 export const professionalAudiences = [
   'law-enforcement',
@@ -19,7 +19,7 @@ export const Events: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'country', 'startDate', 'audiences'],
-    group: groupLabel('groupHub'),
+    group: staticLabel('groupHub'),
   },
   access: countryContent(),
   fields: [
@@ -50,7 +50,7 @@ export const Events: CollectionConfig = {
     },
     dateRange({ start: 'startDate', end: 'endDate', startLabel: 'startDate', endLabel: 'endDate', required: true }),
     { name: 'place', type: 'text', label: label('eventPlace'), required: true, localized: true },
-    { name: 'description', type: 'richText', label: label('description'), localized: true },
+    { name: 'description', type: 'richText', label: staticLabel('description'), localized: true },
     {
       name: 'materials',
       type: 'relationship',

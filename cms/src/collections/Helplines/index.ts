@@ -4,7 +4,7 @@ import { countryField } from '../../fields/countryField'
 import { localeOptions } from '../../fields/localeOptions'
 import { phoneField } from '../../fields/phoneField'
 import { urlField } from '../../fields/urlField'
-import { groupLabel, label, labels, translate, type VictorKey } from '../../i18n'
+import { label, labels, staticLabel, translate, type VictorKey } from '../../i18n'
 import { countryCodeOf } from '../../utilities/countryCodeOf'
 import { parseHelplineNumber, type HelplineKind } from './phoneNumber'
 import { verifiedOrSignedIn } from '../../access/verifiedOrSignedIn'
@@ -67,7 +67,7 @@ export const Helplines: CollectionConfig = {
   admin: {
     useAsTitle: 'pickerLabel',
     defaultColumns: ['name', 'country', 'display', 'kind', 'checkStatus', 'lastChecked'],
-    group: groupLabel('groupHelp'),
+    group: staticLabel('groupHelp'),
     description: label('helplinesHelp'),
   },
   access: countryContent(verifiedOrSignedIn),

@@ -4,7 +4,7 @@ import { email } from 'payload/shared'
 import { countryField } from '../../fields/countryField'
 import { dateRange } from '../../fields/dateRange'
 import { phoneField } from '../../fields/phoneField'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 
 /** Information desks on child trafficking: a pilot run in-house by an NGO for six months. */
 export const InfoDesks: CollectionConfig = {
@@ -13,7 +13,7 @@ export const InfoDesks: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'host', 'activeFrom', 'activeUntil'],
-    group: groupLabel('groupHelp'),
+    group: staticLabel('groupHelp'),
   },
   access: countryContent(),
   fields: [

@@ -9,7 +9,7 @@ import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
 import { isEditor } from '../../access/isEditor'
 import { publishableOrSignedIn } from '../../access/publishableOrSignedIn'
 import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
-import { groupLabel, label, labels, translate } from '../../i18n'
+import { label, labels, staticLabel, translate } from '../../i18n'
 import { mediaDir } from '../../paths'
 
 /** Image widths the sites use; WebP for the sites, a JPEG for link previews in messaging apps. */
@@ -28,7 +28,7 @@ export const Media: CollectionConfig = {
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'showsIdentifiableChild', 'publishable', 'updatedAt'],
-    group: groupLabel('groupContent'),
+    group: staticLabel('groupContent'),
   },
   access: {
     read: publishableOrSignedIn,

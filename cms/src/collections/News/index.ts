@@ -1,25 +1,22 @@
 import type { CollectionConfig } from 'payload'
+import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { anyOf } from '../../access/anyOf'
 import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
 import { isReviewer } from '../../access/isReviewer'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
 import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { slugField } from '../../fields/slugField'
-import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
-import { requireRenderable } from '../../hooks/requireRenderable'
-import { closeRequestsOnPublish } from '../ReviewRequests/workflow'
-import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
 import { checkNewsAddress } from './checkNewsAddress'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 
 /** News of the partnership, on the hub. */
-export const News: CollectionConfig = {
+export const News: CollectionConfig = reviewedContent({
   slug: 'news',
   labels: labels('newsItem', 'news'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedDate', '_status'],
-    group: groupLabel('groupHub'),
+    group: staticLabel('groupHub'),
   },
   access: {
     read: publishedOrSignedIn,
@@ -28,11 +25,11 @@ export const News: CollectionConfig = {
     delete: isAdminOrCoordinator,
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 30 },
-  hooks: { beforeChange: [checkNewsAddress, requireReviewToPublish, requireConsentToPublish, requireRenderable], afterChange: [closeRequestsOnPublish] },
+  hooks: { beforeChange: [checkNewsAddress] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },
-    { name: 'content', type: 'richText', label: label('blockContent'), localized: true },
+    { name: 'content', type: 'richText', label: staticLabel('blockContent'), localized: true },
     { name: 'image', type: 'upload', label: label('image'), relationTo: 'media' },
     {
       name: 'publishedDate',
@@ -43,4 +40,4 @@ export const News: CollectionConfig = {
     },
     slugField(),
   ],
-}
+})

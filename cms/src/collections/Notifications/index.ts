@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 import { currentUser } from '../../access/roles'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 
 /** Each person sees, marks as read and deletes only their own notifications. */
 const ownNotifications: Access = ({ req }) => {
@@ -22,7 +22,7 @@ export const Notifications: CollectionConfig = {
   admin: {
     useAsTitle: 'message',
     defaultColumns: ['message', 'createdAt', 'read'],
-    group: groupLabel('groupPublishing'),
+    group: staticLabel('groupPublishing'),
     description: label('notificationsHelp'),
   },
   defaultSort: '-createdAt',

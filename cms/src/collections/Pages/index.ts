@@ -1,15 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { siteContent } from '../../access/presets'
 import { createdByField } from '../../fields/createdByField'
-import { reviewFields } from '../../fields/reviewFields'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
-import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
-import { requireRenderable } from '../../hooks/requireRenderable'
-import { closeRequestsOnPublish } from '../ReviewRequests/workflow'
-import { requireReviewToPublish } from '../../hooks/requireReviewToPublish'
 import { checkPageAddress } from './checkPageAddress'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 import { absolutePreviewUrl, pagePreviewPath } from '../../preview/previewUrl'
 import { siteAudiences } from '../../utilities/siteAudiences'
 import { blocksForAudiences, pageBlocks } from './blocks'
@@ -17,13 +13,13 @@ import { blocksForAudiences, pageBlocks } from './blocks'
 export const pageRoles = ['home', 'message', 'recognise-signs', 'how-to-report', 'about'] as const
 
 /** The campaign content: localized, on one or more sites, built from blocks that fit the audience. */
-export const Pages: CollectionConfig = {
+export const Pages: CollectionConfig = reviewedContent({
   slug: 'pages',
   labels: labels('page', 'pages'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'sites', '_status', 'updatedAt'],
-    group: groupLabel('groupContent'),
+    group: staticLabel('groupContent'),
     // The draft on its site, rendered by the site's own renderer (src/preview): in a new tab, or beside the form.
     preview: (doc, { locale }) => (doc?.id ? pagePreviewPath(doc.id as number | string, locale) : null),
     livePreview: { url: ({ data, locale, req }) => (data?.id ? absolutePreviewUrl(pagePreviewPath(data.id, locale.code), req) : null) },
@@ -33,7 +29,7 @@ export const Pages: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeChange: [checkPageAddress, requireReviewToPublish, requireConsentToPublish, requireRenderable], afterChange: [closeRequestsOnPublish] },
+  hooks: { beforeChange: [checkPageAddress] },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
     {
@@ -71,7 +67,6 @@ export const Pages: CollectionConfig = {
       relationTo: 'campaigns',
       admin: { position: 'sidebar' },
     },
-    reviewFields,
     createdByField,
   ],
-}
+})

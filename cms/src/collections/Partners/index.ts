@@ -3,7 +3,7 @@ import { coordinatedContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { urlField } from '../../fields/urlField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 
 export const partnerTypes = [
   'international-organisation',
@@ -18,7 +18,7 @@ export const Partners: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'country', 'website'],
-    group: groupLabel('groupHub'),
+    group: staticLabel('groupHub'),
   },
   access: coordinatedContent(),
   hooks: { beforeChange: [requireConsentToPublish] },

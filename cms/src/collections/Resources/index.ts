@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { coordinatedContent } from '../../access/presets'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 
 /** Publicity and training material, with a file per language. */
 export const Resources: CollectionConfig = {
@@ -10,7 +10,7 @@ export const Resources: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'file', 'updatedAt'],
-    group: groupLabel('groupHub'),
+    group: staticLabel('groupHub'),
   },
   access: coordinatedContent(),
   hooks: { beforeChange: [requireConsentToPublish] },

@@ -40,15 +40,12 @@ export const checkReviewRequest: CollectionBeforeChangeHook = async ({ data, ope
     const { docs: waiting } = await req.payload.find({
       collection: 'review-requests',
       where: { and: [documentWhere(collection, id!), { locale: { equals: locale } }, { status: { equals: 'open' } }] },
-      depth: 1,
+      depth: 0,
       limit: 1,
       overrideAccess: true,
       req,
     })
-    if (waiting[0]) {
-      const asker = waiting[0].requestedBy as { name?: string } | null
-      refuseField(req, 'locale', 'errorReviewAlreadyWaiting', { language: languageName(locale), name: asker?.name ?? '-' })
-    }
+    if (waiting[0]) refuseField(req, 'locale', 'errorReviewAlreadyWaiting', { language: languageName(locale), name: waiting[0].requestedByName ?? '-' })
     const title = (doc as { title?: string }).title
     return {
       ...data,
@@ -56,14 +53,16 @@ export const checkReviewRequest: CollectionBeforeChangeHook = async ({ data, ope
       title: title || (doc as { slug?: string }).slug || String(id),
       sites: relationIds((doc as { sites?: unknown }).sites),
       requestedBy: req.user?.collection === 'users' ? req.user.id : null,
+      requestedByName: personName(req) || null,
       resolvedBy: null,
+      resolvedByName: null,
       resolvedAt: null,
     }
   }
 
   const from = originalDoc?.status as ReviewStatus
   const to = (data.status ?? from) as ReviewStatus
-  const unchanged = { ...data, status: from, resolvedBy: originalDoc?.resolvedBy ?? null, resolvedAt: originalDoc?.resolvedAt ?? null }
+  const unchanged = { ...data, status: from, resolvedBy: originalDoc?.resolvedBy ?? null, resolvedByName: originalDoc?.resolvedByName ?? null, resolvedAt: originalDoc?.resolvedAt ?? null }
   if (to === from) return { ...unchanged, response: originalDoc?.response ?? null }
   if (from !== 'open') refuseField(req, 'status', 'errorReviewClosed')
   if (to === 'published' && req.context[WORKFLOW_CONTEXT] !== true) refuseField(req, 'status', 'errorReviewPublishByPublishing')
@@ -73,7 +72,7 @@ export const checkReviewRequest: CollectionBeforeChangeHook = async ({ data, ope
     if (!response) refuseField(req, 'response', 'errorReviewResponseRequired')
   }
   if (to === 'withdrawn' && !mayResolve(req) && String(relationId(originalDoc?.requestedBy)) !== String(req.user?.id)) refuseField(req, 'status', 'errorReviewWithdrawNotYours')
-  return { ...data, status: to, resolvedBy: req.user?.collection === 'users' ? req.user.id : null, resolvedAt: new Date().toISOString() }
+  return { ...data, status: to, resolvedBy: req.user?.collection === 'users' ? req.user.id : null, resolvedByName: personName(req) || null, resolvedAt: new Date().toISOString() }
 }
 
 /** Reviewers hear of a new request by email; whoever asked hears how it ended. */

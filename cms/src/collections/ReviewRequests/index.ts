@@ -5,7 +5,7 @@ import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
 import { isReviewer } from '../../access/isReviewer'
 import { currentUser, hasRole, userCountryIds } from '../../access/roles'
 import { localeOptions } from '../../fields/localeOptions'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 import { checkReviewRequest, notifyOfReviewRequest } from './hooks'
 import { REVIEWED_COLLECTIONS, reviewStatuses } from './workflow'
 
@@ -35,7 +35,7 @@ export const ReviewRequests: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'locale', 'sites', 'status', 'requestedBy', 'createdAt'],
-    group: groupLabel('groupPublishing'),
+    group: staticLabel('groupPublishing'),
     description: label('reviewRequestsHelp'),
   },
   defaultSort: 'createdAt',
@@ -65,7 +65,10 @@ export const ReviewRequests: CollectionConfig = {
     { name: 'title', type: 'text', label: label('title'), admin: { readOnly: true }, access: fixed },
     { name: 'sites', type: 'relationship', label: label('sites'), relationTo: 'sites', hasMany: true, admin: { readOnly: true, position: 'sidebar' }, access: fixed },
     { name: 'requestedBy', type: 'relationship', label: label('reviewRequestedBy'), relationTo: 'users', index: true, admin: { readOnly: true, position: 'sidebar' }, access: fixed },
+    // Names as they were, for everyone who reads the request (not everyone may read accounts).
+    { name: 'requestedByName', type: 'text', label: label('reviewRequestedBy'), admin: { hidden: true }, access: fixed },
     { name: 'resolvedBy', type: 'relationship', label: label('reviewResolvedBy'), relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'resolvedByName', type: 'text', label: label('reviewResolvedBy'), admin: { hidden: true } },
     { name: 'resolvedAt', type: 'date', label: label('reviewResolvedAt'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

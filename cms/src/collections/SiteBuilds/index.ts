@@ -3,7 +3,7 @@ import { anyOf } from '../../access/anyOf'
 import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
 import { isReviewer } from '../../access/isReviewer'
 import { currentUser, userCountryIds } from '../../access/roles'
-import { groupLabel, label, labels } from '../../i18n'
+import { label, labels, staticLabel } from '../../i18n'
 import { buildFailureReasons, SITE_CONTENT_COLLECTIONS } from '../../publishing/buildFailure'
 
 /** Editors see the builds of their countries' sites, translators those their own changes asked for. */
@@ -26,7 +26,7 @@ export const SiteBuilds: CollectionConfig = {
   admin: {
     useAsTitle: 'trigger',
     defaultColumns: ['site', 'status', 'trigger', 'createdAt', 'durationMs'],
-    group: groupLabel('groupPublishing'),
+    group: staticLabel('groupPublishing'),
     description: label('siteBuildsHelp'),
   },
   defaultSort: '-createdAt',

@@ -9,7 +9,7 @@ import { coordinatedContent } from '../../access/presets'
 import { rebuildSiteEndpoint } from './rebuildSiteEndpoint'
 import { localeOptions } from '../../fields/localeOptions'
 import { urlField } from '../../fields/urlField'
-import { groupLabel, label, labels, translate } from '../../i18n'
+import { label, labels, staticLabel, translate } from '../../i18n'
 import { relationId } from '../../utilities/relationId'
 
 export const audiences = ['prevention', 'demand-reduction', 'hub'] as const
@@ -31,7 +31,7 @@ export const Sites: CollectionConfig = {
   admin: {
     useAsTitle: 'siteId',
     defaultColumns: ['siteId', 'name', 'audience', 'country', 'enabledLocales', 'baseUrl'],
-    group: groupLabel('groupSetup'),
+    group: staticLabel('groupSetup'),
   },
   access: coordinatedContent(),
   endpoints: [rebuildSiteEndpoint],

@@ -5,7 +5,7 @@ import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
 import { isSelfOrAdmin } from '../../access/isSelfOrAdmin'
 import { roles } from '../../access/roles'
 import { localeOptions } from '../../fields/localeOptions'
-import { adminLanguages, groupLabel, label, labels, translate } from '../../i18n'
+import { adminLanguages, label, labels, staticLabel, translate } from '../../i18n'
 import { relationIds } from '../../utilities/relationId'
 import { keepAdministratorAccount, keepAdministratorRole } from './keepAnAdministrator'
 import { openAdminInOwnLanguage } from './openAdminInOwnLanguage'
@@ -40,7 +40,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'countries', 'translationLocales'],
-    group: groupLabel('groupSetup'),
+    group: staticLabel('groupSetup'),
   },
   access: {
     read: anyOf(isAdminOrCoordinator, isSelfOrAdmin),

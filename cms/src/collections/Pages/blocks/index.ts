@@ -1,5 +1,5 @@
 import type { Block } from 'payload'
-import { label, labels, translate } from '../../../i18n'
+import { label, labels, staticLabel, translate } from '../../../i18n'
 import { relationId, relationIds } from '../../../utilities/relationId'
 import type { Audience } from '../../Sites'
 
@@ -9,7 +9,7 @@ const heading = (required = true) =>
 export const RichTextBlock: Block = {
   slug: 'richText',
   labels: { singular: label('blockRichText'), plural: label('blockRichText') },
-  fields: [heading(false), { name: 'content', type: 'richText', label: label('blockContent'), required: true }],
+  fields: [heading(false), { name: 'content', type: 'richText', label: staticLabel('blockContent'), required: true }],
 }
 
 export const HelplineCalloutBlock: Block = {
@@ -117,7 +117,7 @@ export const StoryBlock: Block = {
   labels: { singular: label('blockStory'), plural: label('blockStory') },
   fields: [
     { name: 'title', type: 'text', label: label('title'), required: true },
-    { name: 'content', type: 'richText', label: label('blockContent'), required: true },
+    { name: 'content', type: 'richText', label: staticLabel('blockContent'), required: true },
     { name: 'image', type: 'upload', label: label('image'), relationTo: 'media' },
     { name: 'note', type: 'text', label: label('blockStoryNote'), admin: { description: label('blockStoryNoteHelp') } },
   ],

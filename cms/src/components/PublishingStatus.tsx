@@ -1,0 +1,124 @@
+'use client'
+/**
+ * In the sidebar of everything the sites show: whether the latest change went live on each site it
+ * affects. Follows the builds of this document while they run and says, with a message, when each
+ * one ends: live at what time, or not updated, why and where (the record and field at fault).
+ */
+import { getTranslation } from '@payloadcms/translations'
+import { toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import type { ClientField } from 'payload'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useAdminApi, useVictorT, whereQuery } from './adminApi'
+
+interface Build {
+  id: number | string
+  status: 'queued' | 'running' | 'succeeded' | 'failed'
+  site: { id: number | string; siteId: string; baseUrl?: string } | number | string
+  finishedAt?: string | null
+  createdAt: string
+  reason?: 'content' | 'files' | 'render' | null
+  problems?: { collection: string; documentId: string; locale?: string | null; field?: string | null }[] | null
+}
+
+const pending = (build: Build) => build.status === 'queued' || build.status === 'running'
+const siteOf = (build: Build) => (typeof build.site === 'object' ? build.site : { id: build.site, siteId: String(build.site), baseUrl: undefined })
+
+/** `layout.0.heading` in the words of the form: "Content › 1 › Heading". */
+function fieldLabels(fields: ClientField[] | undefined, path: string, i18n: Parameters<typeof getTranslation>[1]): string {
+  const words: string[] = []
+  let current = fields
+  for (const segment of path.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      words.push(String(Number(segment) + 1))
+      continue
+    }
+    const field = current?.find((candidate) => 'name' in candidate && candidate.name === segment) as (ClientField & { label?: unknown; fields?: ClientField[]; blocks?: { fields: ClientField[] }[] }) | undefined
+    words.push(field && 'label' in field && field.label ? getTranslation(field.label as never, i18n) : segment)
+    current = field?.fields ?? field?.blocks?.flatMap((block) => block.fields)
+  }
+  return words.join(' › ')
+}
+
+export function PublishingStatus() {
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { config, getEntityConfig } = useConfig()
+  const { i18n } = useTranslation()
+  const api = useAdminApi()
+  const t = useVictorT()
+  const [builds, setBuilds] = useState<Build[]>([])
+  const seen = useRef(new Map<string, Build['status']>())
+  const time = (value?: string | null) => (value ? new Date(value).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '')
+  const admin = config.routes.admin
+
+  const load = useCallback(async (): Promise<Build[]> => {
+    if (id === undefined || !collectionSlug) return []
+    const query = whereQuery({ documents: { equals: { relationTo: collectionSlug, value: id } } }).join('&')
+    const { ok, json } = await api<{ docs: Build[] }>(`/site-builds?${query}&sort=-createdAt&limit=40&depth=1`)
+    if (!ok) return []
+    const latest = new Map<string, Build>()
+    for (const build of json.docs) if (!latest.has(String(siteOf(build).id))) latest.set(String(siteOf(build).id), build)
+    const current = [...latest.values()].sort((a, b) => siteOf(a).siteId.localeCompare(siteOf(b).siteId))
+    for (const build of current) {
+      const before = seen.current.get(String(build.id))
+      if (before && pending({ ...build, status: before }) && !pending(build)) {
+        const site = siteOf(build).siteId
+        if (build.status === 'succeeded') toast.success(t('publishingToastLive', { site, time: time(build.finishedAt) }))
+        else toast.error(t('publishingToastFailed', { site, reason: t(`siteBuildReason_${build.reason ?? 'render'}` as const) }))
+      }
+      seen.current.set(String(build.id), build.status)
+    }
+    setBuilds(current)
+    return current
+  }, [api, collectionSlug, id, t])
+
+  // After every save: the build it asked for appears at once; follow it until it ends.
+  useEffect(() => {
+    let stopped = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const poll = async (rounds: number) => {
+      const current = await load()
+      if (!stopped && rounds > 0 && current.some(pending)) timer = setTimeout(() => void poll(rounds - 1), 1500)
+    }
+    void poll(200)
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+    }
+  }, [load, lastUpdateTime])
+
+  if (id === undefined) return null
+  return (
+    <div className="field-type victor-publishing-status" aria-live="polite">
+      <div className="field-label">{t('publishingTitle')}</div>
+      {builds.length === 0 ? (
+        <p className="field-description">{t('publishingNone')}</p>
+      ) : (
+        <ul>
+          {builds.map((build) => {
+            const site = siteOf(build)
+            const name = site.baseUrl ? <a href={site.baseUrl} target="_blank" rel="noreferrer">{site.siteId}</a> : site.siteId
+            return (
+              <li key={build.id} className={`victor-publishing-status__${build.status}`}>
+                <strong>{name}</strong>: {build.status === 'succeeded' ? t('publishingLive', { time: time(build.finishedAt) }) : build.status === 'failed' ? t('publishingFailed', { time: time(build.finishedAt), reason: t(`siteBuildReason_${build.reason ?? 'render'}` as const) }) : t(`publishing_${build.status as 'queued' | 'running'}` as const)}
+                {build.status === 'failed' && (
+                  <>
+                    {(build.problems ?? []).map((problem, index) => (
+                      <div key={index} className="victor-publishing-status__problem">
+                        <a href={`${admin}/collections/${problem.collection}/${problem.documentId}${problem.locale ? `?locale=${problem.locale}` : ''}`}>
+                          {getTranslation(getEntityConfig({ collectionSlug: problem.collection as never })?.labels?.singular ?? problem.collection, i18n)} {problem.documentId}
+                        </a>
+                        {problem.field && ` · ${fieldLabels(getEntityConfig({ collectionSlug: problem.collection as never })?.fields, problem.field, i18n)}`}
+                        {problem.locale && ` (${problem.locale})`}
+                      </div>
+                    ))}
+                    <a href={`${admin}/collections/site-builds/${build.id}`}>{t('publishingOpenBuild')}</a>
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </div>
+  )
+}
