@@ -27,6 +27,12 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
   },
+  // The CMS journeys share one CMS and check which sites each publish rebuilt: one file at a time.
+  projects: [
+    { name: 'sites', testIgnore: 'cms/**' },
+    { name: 'cms-publishing', testMatch: 'cms/publishing.spec.ts' },
+    { name: 'cms-editorial', testMatch: 'cms/editorial.spec.ts', dependencies: ['cms-publishing'] },
+  ],
   use: {
     browserName: 'chromium',
     launchOptions: {

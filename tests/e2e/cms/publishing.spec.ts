@@ -7,11 +7,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { adminUrl as admin, signIn as signInAs } from '../support/admin'
 import { CMS_E2E } from '../support/cms'
 
 test.describe.configure({ mode: 'serial' })
 
-const admin = `http://localhost:${CMS_E2E.port}`
 const siteUrl = (siteId: string, pathname: string) => `http://${siteId}.localhost:${CMS_E2E.sitesPort}${pathname}`
 const sitesDir = path.join(CMS_E2E.output, 'sites')
 /** Which release each live site points at. */
@@ -23,13 +23,7 @@ const releases = () =>
       .map((name) => [name, fs.readlinkSync(path.join(sitesDir, name))]),
   )
 
-async function signIn(page: Page) {
-  await page.goto(`${admin}/admin/login`)
-  await page.fill('input[name="email"]', 'coordinator@victor.local')
-  await page.fill('input[name="password"]', CMS_E2E.password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'))
-}
+const signIn = (page: Page) => signInAs(page, 'coordinator@victor.local')
 
 async function openHowToReport(page: Page) {
   const response = await page.request.get(`${admin}/api/pages?where[slug][equals]=how-to-report&where[sites.siteId][equals]=hu-demand-reduction&depth=0&locale=en`)
@@ -77,7 +71,10 @@ test('Live Preview shows the draft as its site will, beside the form, and no pub
   await page.fill('input[name="title"]', draft)
   // Autosave every 2 s, then the preview renders the site again with the draft.
   await expect(preview.locator('h1')).toHaveText(draft, { timeout: 20_000 })
+  // Said to be a preview, never to be mistaken for the live site.
+  await expect(preview.getByRole('status')).toHaveText(/Preview, not live/)
 
   const site = await context.newPage()
   expect(await liveHeading(site, 'hu-demand-reduction', '/en/how-to-report/')).not.toBe(draft)
+  await expect(site.locator('.preview-band')).toHaveCount(0)
 })

@@ -1,0 +1,173 @@
+/**
+ * The editorial workflow in the real admin, as the people of the demo live it, each in their own
+ * language, on the CMS started with `pnpm start` (tests/e2e/support/start-cms.ts):
+ * a Greek editor creates a page for children with blocks (a reserved address is refused in the
+ * form), asks for review and cannot publish; the reviewer finds it in the queue and publishes it,
+ * and it is live on its site; an Arabic translator translates it and asks for review of their
+ * language; a publish whose render fails tells the publisher why and where. Every step leaves a
+ * screenshot in the test results.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { adminStrings, adminUrl, api, escapeRegExp, signIn, step } from '../support/admin'
+import { CMS_E2E } from '../support/cms'
+
+test.describe.configure({ mode: 'serial' })
+test.setTimeout(180_000)
+
+const run = Date.now() % 100000
+const slug = `pseftikes-aggelies-${run}`
+const title = `Ψεύτικες αγγελίες για δουλειά (${run})`
+const arabicTitle = `إعلانات عمل مزيفة (${run})`
+let pageId: number
+
+const siteUrl = (siteId: string, pathname: string) => `http://${siteId}.localhost:${CMS_E2E.sitesPort}${pathname}`
+/** The form's own save (autosave every 2 s) has stored what the test typed. */
+const saved = (page: Page, check: (doc: any) => boolean, locale: string) =>
+  expect.poll(async () => check(await api(page, `/pages/${pageId}?draft=true&depth=0&locale=${locale}`)), { timeout: 20_000 }).toBe(true)
+
+test('an editor creates a page for children in Greek with blocks, a reserved address is refused in the form, and asks for review; publishing is not theirs', async ({ page }, testInfo) => {
+  const el = await adminStrings('el')
+  await signIn(page, 'editor-gr@victor.local')
+  // The first screen after signing in is in the person's language already.
+  await expect(page.locator('.localizer')).toContainText(el.payload('general:locale'))
+  await step(page, testInfo, 'dashboard-in-greek')
+
+  await page.goto(`${adminUrl}/admin/collections/pages`)
+  await page.getByRole('link', { name: el.payload('general:createNew') }).first().click()
+  await page.waitForURL(/\/admin\/collections\/pages\/\d+/)
+  pageId = Number(/pages\/(\d+)/.exec(page.url())![1])
+  const titleInput = page.locator('input[name="title"]')
+  await expect(titleInput).toBeEditable()
+  await titleInput.fill(title)
+
+  // Two sites in Greece: the editor chooses one, and is offered only those.
+  const sites = page.locator('#field-sites')
+  await sites.click()
+  await expect(page.getByRole('option')).toHaveCount(2)
+  expect((await page.getByRole('option').allTextContents()).sort()).toEqual(['gr-demand-reduction', 'gr-prevention'])
+  await page.getByRole('option', { name: 'gr-prevention' }).click()
+
+  // An address the site uses itself is refused next to the field, in Greek, while the draft saves.
+  await page.locator('input[name="slug"]').fill('about')
+  const reserved = el.victor('errorSlugReserved', { value: 'about', reserved: '§' }).split('§')[0].replace(/\($/, '').trim()
+  await expect(page.getByText(reserved).first()).toBeVisible({ timeout: 15_000 })
+  await step(page, testInfo, 'reserved-address-refused')
+  await page.locator('input[name="slug"]').fill(slug)
+
+  // Blocks: a helpline call-out and signs to recognise.
+  const addBlock = el.payload('fields:addLabel').replace('{{label}}', el.victor('block'))
+  await page.getByRole('button', { name: addBlock }).click()
+  await page.getByRole('button', { name: el.victor('blockHelplineCallout'), exact: true }).click()
+  await page.locator('input[name="layout.0.heading"]').fill('Δεν είσαι σίγουρος για μια αγγελία;')
+  await page.locator('textarea[name="layout.0.text"]').fill('Κάλεσε πριν ταξιδέψεις. Είναι δωρεάν.')
+  await page.getByRole('button', { name: addBlock }).click()
+  await page.getByRole('button', { name: el.victor('blockSignsChecklist'), exact: true }).click()
+  await page.locator('input[name="layout.1.heading"]').fill('Σημάδια ότι κάτι δεν πάει καλά')
+  await page.getByRole('button', { name: el.payload('fields:addLabel').replace('{{label}}', el.victor('blockSign')) }).click()
+  await page.locator('input[name="layout.1.signs.0.text"]').fill('Σου ζητούν το διαβατήριό σου')
+  await saved(page, (doc) => doc.slug === slug && doc.layout?.length === 2 && doc.title === title, 'el')
+  await step(page, testInfo, 'page-with-blocks')
+
+  // Publishing children's content is a reviewer's: no Publish button, a "Request review" instead.
+  await expect(page.getByRole('button', { name: el.payload('version:publishChanges') })).toHaveCount(0)
+  await page.getByRole('button', { name: el.victor('reviewRequestAction') }).click()
+  await page.getByLabel(el.victor('reviewNote')).fill('Έτοιμο για έλεγχο. Ελέγξτε τον τόνο για παιδιά 14 ετών.')
+  await page.getByRole('button', { name: el.victor('reviewSend') }).click()
+  await expect(page.getByText(el.victor('reviewRequestSent', { language: 'Ελληνικά' }))).toBeVisible()
+  await expect(page.locator('.victor-review-panel')).toContainText(el.victor('reviewStatus_open'))
+  await step(page, testInfo, 'review-requested')
+})
+
+test('the reviewer finds it in the queue and publishes it: it is live on its site within seconds, and the editor is told', async ({ page, browser }, testInfo) => {
+  const en = await adminStrings('en')
+  await signIn(page, 'reviewer@victor.local')
+  const queue = page.locator('section', { has: page.getByRole('heading', { name: new RegExp(escapeRegExp(en.victor('reviewQueueTitle', { count: '' }).replace('()', ''))) }) })
+  await expect(queue.getByRole('row', { name: new RegExp(escapeRegExp(title)) })).toContainText('gr-prevention')
+  await step(page, testInfo, 'review-queue')
+  await queue.getByRole('link', { name: title }).click()
+  await expect(page.locator('input[name="title"]')).toHaveValue(title)
+
+  await page.getByRole('button', { name: en.payload('version:publishChanges') }).click()
+  const published = Date.now()
+  await expect(page.getByText(new RegExp(`^${escapeRegExp(en.victor('publishingToastLive', { site: 'gr-prevention', time: '' }).replace(/ at \.$/, ''))}`))).toBeVisible({ timeout: 20_000 })
+  await expect(page.locator('.victor-publishing-status')).toContainText(`gr-prevention: ${en.victor('publishingLive', { time: '' }).trim()}`)
+  await step(page, testInfo, 'published-and-live')
+
+  const site = await page.context().newPage()
+  await site.goto(siteUrl('gr-prevention', `/el/${slug}/`))
+  await expect(site.locator('h1')).toHaveText(title)
+  await expect(site.getByText('Σου ζητούν το διαβατήριό σου')).toBeVisible()
+  expect(Date.now() - published).toBeLessThan(20_000)
+  await step(site, testInfo, 'live-page')
+
+  // The editor hears it in the admin: a notification in the header.
+  const editorContext = await browser.newContext()
+  const editor = await editorContext.newPage()
+  await signIn(editor, 'editor-gr@victor.local')
+  const el = await adminStrings('el')
+  await expect(editor.locator('.victor-notifications__count')).toHaveText(/[1-9]/, { timeout: 20_000 })
+  await editor.locator('.victor-notifications').click()
+  await expect(editor.getByText(el.victor('noticeReviewPublished', { title, language: 'Ελληνικά', name: 'Reviewer' }))).toBeVisible()
+  await step(editor, testInfo, 'editor-notified')
+  await editorContext.close()
+})
+
+test('a translator translates it into Arabic and asks for a review of their language, in a right-to-left admin that fits the screen', async ({ page }, testInfo) => {
+  const ar = await adminStrings('ar')
+  await signIn(page, 'translator-ar@victor.local')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await page.goto(`${adminUrl}/admin/collections/pages/${pageId}?locale=ar`)
+  const titleInput = page.locator('input[name="title"]')
+  await expect(titleInput).toBeEditable()
+  // Nothing sticks out of the screen sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1)
+  await titleInput.fill(arabicTitle)
+  await page.locator('textarea[name="summary"]').fill('تعلّم كيف تميّز عرض العمل الحقيقي من الفخ.')
+  await saved(page, (doc) => doc.title === arabicTitle, 'ar')
+  await expect(page.getByRole('button', { name: ar.payload('version:publishChanges') })).toHaveCount(0)
+  await page.getByRole('button', { name: ar.victor('reviewRequestAction') }).click()
+  await page.getByRole('button', { name: ar.victor('reviewSend') }).click()
+  await expect(page.getByText(ar.victor('reviewRequestSent', { language: 'العربية' }))).toBeVisible()
+  await step(page, testInfo, 'translation-review-requested')
+  const requests = await api(page, `/review-requests?where[document.value][equals]=${pageId}&where[status][equals]=open&depth=0`)
+  expect(requests.docs.map((request: { locale: string }) => request.locale)).toEqual(['ar'])
+})
+
+test('a publish whose render fails tells the publisher that the site was not updated, why, and which record to fix', async ({ page }, testInfo) => {
+  const en = await adminStrings('en')
+  await signIn(page, 'coordinator@victor.local')
+  // A page with a picture, live on its site.
+  const picture = fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'media', 'demo', 'dont-look-away.jpg'))
+  const uploaded = await page.request.post(`${adminUrl}/api/media`, {
+    multipart: { file: { name: `street-${run}.jpg`, mimeType: 'image/jpeg', buffer: picture }, _payload: JSON.stringify({ alt: 'A street at night' }) },
+  })
+  expect(uploaded.ok()).toBe(true)
+  const media = (await uploaded.json()).doc as { id: number; filename: string }
+  const site = (await api(page, '/sites?where[siteId][equals]=hu-demand-reduction&depth=0')).docs[0]
+  const created = await page.request.post(`${adminUrl}/api/pages?locale=en`, {
+    data: { title: `Signs on the street (${run})`, slug: `signs-on-the-street-${run}`, sites: [site.id], layout: [{ blockType: 'image', image: media.id }], _status: 'published' },
+  })
+  expect(created.ok()).toBe(true)
+  const broken = (await created.json()).doc as { id: number }
+  const visitor = await page.context().newPage()
+  const livePage = siteUrl('hu-demand-reduction', `/en/signs-on-the-street-${run}/`)
+  await expect.poll(async () => (await visitor.goto(livePage))?.status(), { timeout: 20_000 }).toBe(200)
+
+  // Its file disappears from the server; then the coordinator publishes a change in the admin.
+  fs.rmSync(path.join(CMS_E2E.dir, 'media', media.filename))
+  await page.goto(`${adminUrl}/admin/collections/pages/${broken.id}?locale=en`)
+  await page.locator('input[name="title"]').fill(`Signs on the street, again (${run})`)
+  await page.getByRole('button', { name: en.payload('version:publishChanges') }).click()
+  await expect(page.getByText(en.victor('publishingToastFailed', { site: 'hu-demand-reduction', reason: en.victor('siteBuildReason_files') }))).toBeVisible({ timeout: 20_000 })
+  const status = page.locator('.victor-publishing-status')
+  await expect(status).toContainText(en.victor('siteBuildReason_files'))
+  await step(page, testInfo, 'render-failed')
+  await status.getByRole('link', { name: new RegExp(`${escapeRegExp(en.victor('mediaItem'))} ${media.id}`) }).click()
+  await expect(page).toHaveURL(new RegExp(`/admin/collections/media/${media.id}`))
+  await step(page, testInfo, 'record-at-fault')
+  // The live site kept the page as it was.
+  await visitor.goto(livePage)
+  await expect(visitor.locator('h1')).toHaveText(`Signs on the street (${run})`)
+})
