@@ -23,7 +23,8 @@ export default defineConfig({
     url: `http://localhost:${CMS_E2E.port}/admin/login`,
     // A clean clone builds the admin first (2-3 minutes here).
     timeout: 10 * 60_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_CMS=1 uses a CMS already started with tests/e2e/support/start-cms.ts (handy while writing tests).
+    reuseExistingServer: process.env.E2E_REUSE_CMS === '1',
     stdout: 'ignore',
     stderr: 'pipe',
   },

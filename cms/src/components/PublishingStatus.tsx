@@ -46,7 +46,8 @@ export function PublishingStatus() {
   const api = useAdminApi()
   const t = useVictorT()
   const [builds, setBuilds] = useState<Build[]>([])
-  const seen = useRef(new Map<string, Build['status']>())
+  // Builds that had ended when the document was opened; any other that ends is announced once.
+  const ended = useRef<Set<string> | null>(null)
   const time = (value?: string | null) => (value ? new Date(value).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : '')
   const admin = config.routes.admin
 
@@ -58,14 +59,14 @@ export function PublishingStatus() {
     const latest = new Map<string, Build>()
     for (const build of json.docs) if (!latest.has(String(siteOf(build).id))) latest.set(String(siteOf(build).id), build)
     const current = [...latest.values()].sort((a, b) => siteOf(a).siteId.localeCompare(siteOf(b).siteId))
-    for (const build of current) {
-      const before = seen.current.get(String(build.id))
-      if (before && pending({ ...build, status: before }) && !pending(build)) {
-        const site = siteOf(build).siteId
-        if (build.status === 'succeeded') toast.success(t('publishingToastLive', { site, time: time(build.finishedAt) }))
-        else toast.error(t('publishingToastFailed', { site, reason: t(`siteBuildReason_${build.reason ?? 'render'}` as const) }))
-      }
-      seen.current.set(String(build.id), build.status)
+    const finished = current.filter((build) => !pending(build))
+    if (ended.current === null) ended.current = new Set(finished.map((build) => String(build.id)))
+    for (const build of finished) {
+      if (ended.current.has(String(build.id))) continue
+      ended.current.add(String(build.id))
+      const site = siteOf(build).siteId
+      if (build.status === 'succeeded') toast.success(t('publishingToastLive', { site, time: time(build.finishedAt) }))
+      else toast.error(t('publishingToastFailed', { site, reason: t(`siteBuildReason_${build.reason ?? 'render'}` as const) }))
     }
     setBuilds(current)
     return current

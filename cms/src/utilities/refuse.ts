@@ -14,6 +14,8 @@ export interface FieldProblem {
  */
 export function refusal(req: PayloadRequest, collection: string | undefined, problems: FieldProblem[]): ValidationError {
   const error = new ValidationError({ collection, errors: problems, req }, req.t)
+  // Logged as information, not as a server error (config loggingLevels), also where bundling renames the class.
+  error.name = 'ValidationError'
   error.message = problems.map((problem) => `${problem.label ?? problem.path}: ${problem.message}`).join(' ')
   return error
 }

@@ -67,9 +67,13 @@ describe('review of content for children', () => {
     const id = await pageId(draftSlug)
     const saveDraft = await ctx.rest('PATCH', `/pages/${id}?draft=true&locale=ro`, {
       token,
-      body: { title: 'Joburi de vară: verifică înainte', review: { status: 'requested' } },
+      body: { title: 'Joburi de vară: verifică înainte' },
     })
     expect(saveDraft.status).toBe(200)
+    // The seed's draft waits for review already; asking again for the same language is refused.
+    const again = await ctx.rest('POST', '/review-requests', { token, body: { document: { relationTo: 'pages', value: id }, locale: 'ro' } })
+    expect(again.status).toBe(400)
+    expect((await ctx.rest('POST', '/review-requests', { token, body: { document: { relationTo: 'pages', value: id }, locale: 'en' } })).status).toBe(201)
 
     const publish = await ctx.rest('PATCH', `/pages/${id}?locale=ro`, { token, body: { _status: 'published' } })
     expect(publish.status).toBe(403)
@@ -86,10 +90,13 @@ describe('review of content for children', () => {
     const reviewer = await ctx.user('reviewer@victor.local')
     const live = (await (await ctx.rest('GET', `/pages/${id}?locale=ro&depth=0`)).json()) as {
       title: string
-      review: { status: string; approvedBy: number }
+      review: { approvedBy: number; approvedAt: string }
     }
     expect(live.title).toBe('Joburi de vară: verifică înainte')
-    expect(live.review).toMatchObject({ status: 'approved', approvedBy: reviewer.id })
+    expect(live.review).toMatchObject({ approvedBy: reviewer.id, approvedAt: expect.any(String) })
+    // Publishing answered every request waiting for it.
+    const { docs } = await ctx.payload.find({ collection: 'review-requests', where: { 'document.value': { equals: id } }, depth: 0 })
+    expect(docs.map((request) => request.status)).toEqual(['published', 'published'])
   })
 
   it('lets an editor publish demand-reduction content of their own country directly', async () => {
