@@ -1,10 +1,10 @@
 import type { RelationshipField } from 'payload'
 import { currentUser, userCountryIds } from '../access/roles'
-import { label } from '../i18n'
+import { label, type VictorKey } from '../i18n'
 import { keepEditorInOwnCountry } from './editorScope'
 
 /** The country a document belongs to; an editor can only pick one of their own, and starts on it when they have one. */
-export function countryField(options: { required?: boolean } = {}): RelationshipField {
+export function countryField(options: { required?: boolean; description?: VictorKey } = {}): RelationshipField {
   return {
     name: 'country',
     type: 'relationship',
@@ -12,6 +12,7 @@ export function countryField(options: { required?: boolean } = {}): Relationship
     relationTo: 'countries',
     required: options.required,
     index: true,
+    admin: { description: options.description && label(options.description), components: { Cell: '/components/RelationTitlesCell#RelationTitlesCell' } },
     defaultValue: ({ req }) => {
       const countries = currentUser(req)?.role === 'editor' ? userCountryIds(req) : []
       return countries.length === 1 ? countries[0] : undefined

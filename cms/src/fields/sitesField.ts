@@ -20,7 +20,7 @@ export function sitesField(options: { audienceField?: string } = {}): Relationsh
     hasMany: true,
     required: true,
     index: true,
-    admin: { position: 'sidebar', description: label('sitesHelp') },
+    admin: { position: 'sidebar', description: label('sitesHelp'), components: { Cell: '/components/RelationTitlesCell#RelationTitlesCell' } },
     defaultValue: async ({ req }) => {
       if (currentUser(req)?.role !== 'editor') return undefined
       const { docs } = await req.payload.find({ collection: 'sites', where: { country: { in: userCountryIds(req) } }, depth: 0, limit: 2, overrideAccess: true, req })

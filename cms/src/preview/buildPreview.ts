@@ -20,7 +20,8 @@ export interface Preview {
   pagePath: string
 }
 
-export class PreviewFailed extends Error {}
+/** A page has no site to be previewed on until its sites are chosen. */
+export class PageOnNoSite extends Error {}
 
 export async function buildPreview(
   payload: Payload,
@@ -31,7 +32,7 @@ export async function buildPreview(
     await payload.find({ collection: 'sites', where: { id: { in: relationIds(page.sites) } }, depth: 0, pagination: false, overrideAccess: true })
   ).docs.map((site) => site.siteId as string)
   const siteId = options.siteId && siteIdsOfPage.includes(options.siteId) ? options.siteId : siteIdsOfPage[0]
-  if (!siteId) throw new PreviewFailed('The page is on no site yet: choose its sites to preview it.')
+  if (!siteId) throw new PageOnNoSite(`Page ${options.pageId} is on no site yet`)
 
   const snapshot = await buildSiteSnapshot(payload, siteId, new Date(0), { pageId: options.pageId, user: options.user })
   const token = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex').slice(0, 24)
@@ -44,7 +45,7 @@ export async function buildPreview(
   snapshot.preview = true
   await writeSnapshot(snapshot, path.join(dir, 'snapshot'))
   const { ok, log } = await runSiteBuild(path.join(dir, 'snapshot'), path.join(dir, 'site'))
-  if (!ok) throw new PreviewFailed(`The preview could not be built:\n${log.slice(-4000)}`)
+  if (!ok) throw new Error(`The preview could not be built:\n${log.slice(-4000)}`)
   await removeOldPreviews()
   return { token, pagePath }
 }

@@ -53,9 +53,7 @@ export async function signIn(page: Page, email: string) {
 
 /** A screenshot of a step, kept with the test's results. */
 export async function step(page: Page, testInfo: TestInfo, name: string) {
-  const file = testInfo.outputPath(`${String(testInfo.attachments.length + 1).padStart(2, '0')}-${name}.png`)
-  await page.screenshot({ path: file, fullPage: true })
-  await testInfo.attach(name, { path: file, contentType: 'image/png' })
+  await testInfo.attach(`${String(testInfo.attachments.length + 1).padStart(2, '0')}-${name}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
 }
 
 /** The REST API as the signed-in person of `page`. */

@@ -35,7 +35,7 @@ export const Partners: CollectionConfig = {
           required: true,
           options: partnerTypes.map((type) => ({ label: label(`partnerType_${type}`), value: type })),
         },
-        { ...countryField(), admin: { description: label('partnerCountryHelp') } },
+        countryField({ description: 'partnerCountryHelp' }),
       ],
     },
     {

@@ -98,6 +98,7 @@ export const Sites: CollectionConfig = {
           admin: {
             condition: (_, siblingData) => siblingData?.audience !== 'hub',
             description: label('siteCountryHelp'),
+            components: { Cell: '/components/RelationTitlesCell#RelationTitlesCell' },
           },
           validate: ((value, { siblingData, req }) => {
             const audience = (siblingData as { audience?: Audience }).audience

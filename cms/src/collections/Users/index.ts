@@ -71,6 +71,7 @@ export const Users: CollectionConfig = {
       admin: {
         condition: (data) => data?.role === 'editor',
         description: label('userCountriesHelp'),
+        components: { Cell: '/components/RelationTitlesCell#RelationTitlesCell' },
       },
       validate: (value, { siblingData, req }) => {
         if ((siblingData as { role?: string }).role === 'editor' && relationIds(value).length === 0) {

@@ -1,3 +1,4 @@
+import { RelationTitlesCell as RelationTitlesCell_d05ad557aa97455b41348f479255951a } from '../../../components/RelationTitlesCell'
 import { PublishingStatus as PublishingStatus_4f170ac3e9a486a1c232ad658ebe9a1b } from '../../../components/PublishingStatus'
 import { RebuildSiteButton as RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9 } from '../../../components/RebuildSiteButton'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -39,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/RelationTitlesCell#RelationTitlesCell": RelationTitlesCell_d05ad557aa97455b41348f479255951a,
   "/components/PublishingStatus#PublishingStatus": PublishingStatus_4f170ac3e9a486a1c232ad658ebe9a1b,
   "/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,

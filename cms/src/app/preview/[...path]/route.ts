@@ -9,7 +9,9 @@ import config from '@payload-config'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { getPayload } from 'payload'
-import { buildPreview, PreviewFailed, previewsRoot } from '../../../preview/buildPreview'
+import { translateFor } from '../../../notifications/notify'
+import { buildPreview, PageOnNoSite, previewsRoot } from '../../../preview/buildPreview'
+import { BuildProblems } from '../../../publishing/buildFailure'
 import { RELOAD_PARAM, withLiveRefresh } from '../../../preview/previewUrl'
 
 export const dynamic = 'force-dynamic'
@@ -50,8 +52,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
       const location = `/preview/${preview.token}/${preview.pagePath}?${new URLSearchParams({ [RELOAD_PARAM]: url.pathname + url.search })}`
       return new Response(null, { status: 302, headers: { ...privateHeaders, Location: location } })
     } catch (error) {
-      const status = error instanceof PreviewFailed ? 422 : ((error as { status?: number }).status ?? 500)
-      return text(error instanceof Error ? error.message : String(error), status)
+      // Said in the person's language; the technical detail goes to the server's log.
+      const language = (user as { language?: string }).language
+      if (error instanceof PageOnNoSite) return text(await translateFor(payload, language, 'previewNoSite'), 422)
+      if (error instanceof BuildProblems) {
+        const reason = await translateFor(payload, language, `siteBuildReason_${error.reason}`)
+        return text(await translateFor(payload, language, 'previewCannotShow', { reason, detail: error.message }), 422)
+      }
+      const status = (error as { status?: number }).status
+      if (status && status < 500) return text(error instanceof Error ? error.message : String(error), status)
+      payload.logger.error({ err: error, msg: `Preview of page ${segments[1]} failed` })
+      return text(await translateFor(payload, language, 'previewFailed'), 500)
     }
   }
 
