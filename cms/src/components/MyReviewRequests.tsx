@@ -5,7 +5,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 import { languageName } from '../collections/ReviewRequests/workflow'
-import { dashboardText } from './dashboardHelpers'
+import { dashboardText, requestedDocumentUrl } from './dashboardHelpers'
 
 interface Props {
   payload: Payload
@@ -33,12 +33,11 @@ export async function MyReviewRequests({ payload, user, i18n }: Props) {
         </thead>
         <tbody>
           {docs.map((request) => {
-            const document = request.document as { relationTo: string; value: number | string | { id: number | string } }
-            const id = typeof document.value === 'object' ? document.value.id : document.value
+            const { href, id } = requestedDocumentUrl(admin, request)
             return (
               <tr key={request.id} className={request.status === 'sent-back' ? 'victor-table__alert' : undefined}>
                 <td>
-                  <a href={`${admin}/collections/${document.relationTo}/${id}?locale=${request.locale}`}>{request.title || id}</a>
+                  <a href={href}>{request.title || id}</a>
                 </td>
                 <td>{languageName(request.locale)}</td>
                 <td>

@@ -54,7 +54,8 @@ export function PublishingStatus() {
   const load = useCallback(async (): Promise<Build[]> => {
     if (id === undefined || !collectionSlug) return []
     const query = whereQuery({ documents: { equals: { relationTo: collectionSlug, value: id } } }).join('&')
-    const { ok, json } = await api<{ docs: Build[] }>(`/site-builds?${query}&sort=-createdAt&limit=40&depth=1`)
+    const fields = ['site', 'status', 'finishedAt', 'createdAt', 'reason', 'problems'].map((name) => `select[${name}]=true`).join('&')
+    const { ok, json } = await api<{ docs: Build[] }>(`/site-builds?${query}&${fields}&sort=-createdAt&limit=40&depth=1`)
     if (!ok) return []
     const latest = new Map<string, Build>()
     for (const build of json.docs) if (!latest.has(String(siteOf(build).id))) latest.set(String(siteOf(build).id), build)

@@ -11,3 +11,10 @@ export function dashboardText(i18n: I18nClient) {
 }
 
 export const roleOf = (user: unknown) => (user as { role?: string } | null | undefined)?.role ?? ''
+
+/** The admin address of the document a review request is about, in its language. */
+export function requestedDocumentUrl(adminRoute: string, request: { locale: string; document: unknown }): { href: string; id: number | string } {
+  const document = request.document as { relationTo: string; value: number | string | { id: number | string } }
+  const id = typeof document.value === 'object' ? document.value.id : document.value
+  return { href: `${adminRoute}/collections/${document.relationTo}/${id}?locale=${request.locale}`, id }
+}

@@ -70,17 +70,28 @@ function overlay(fields: FlattenedField[], all: Doc, data: Record<string, unknow
   return out
 }
 
+/** The latest draft of a document in every language. */
+const latestDraft = (req: PayloadRequest, collection: string, id: number | string) =>
+  keepingLocale(req, () => req.payload.findByID({ collection: collection as CollectionSlug, id, locale: 'all', fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req }))
+
+/** What the sites would refuse in a document (all its languages); the texts it has, by language. */
+function judge(req: PayloadRequest, collection: string, doc: Doc): { problems: FieldProblem[]; languages: string[] } {
+  const { schema, form } = forms[collection]
+  // Payload sets the timestamp itself when it saves.
+  const shape = form({ ...doc, updatedAt: new Date().toISOString() }, everything) as { translations: object }
+  const result = schema.safeParse(shape)
+  return { problems: result.success ? [] : problems(req, result.error.issues), languages: Object.keys(shape.translations) }
+}
+
+/** For a review request: what would stop the document, as its latest draft stands, from being published. */
+export async function renderProblemsOf(req: PayloadRequest, collection: string, id: number | string) {
+  return judge(req, collection, (await latestDraft(req, collection, id)) as unknown as Doc)
+}
+
 export const requireRenderable: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (data._status !== 'published' || !req.locale || req.locale === 'all') return data
-  const { schema, form } = forms[collection.slug]
-  const saved = originalDoc?.id === undefined
-    ? { id: 'new' }
-    : await keepingLocale(req, () =>
-        req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale: 'all', fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req }),
-      )
-  // Payload sets the timestamp itself when it saves.
-  const published = { ...overlay(collection.flattenedFields, saved as unknown as Doc, data, req.locale), updatedAt: new Date().toISOString() }
-  const result = schema.safeParse(form(published, everything))
-  if (!result.success) refuse(req, collection.slug, problems(req, result.error.issues))
+  const saved = originalDoc?.id === undefined ? { id: 'new' } : await latestDraft(req, collection.slug, originalDoc.id)
+  const { problems: found } = judge(req, collection.slug, overlay(collection.flattenedFields, saved as unknown as Doc, data, req.locale))
+  if (found.length) refuse(req, collection.slug, found)
   return data
 }

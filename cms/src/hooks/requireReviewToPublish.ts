@@ -1,5 +1,4 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { WORKFLOW_CONTEXT } from '../collections/ReviewRequests/workflow'
 import { currentUser } from '../access/roles'
 import { translate } from '../i18n'
 import { siteAudiences } from '../utilities/siteAudiences'
@@ -14,9 +13,11 @@ const mayApprove = ['admin', 'coordinator', 'reviewer']
  * Scheduled publishing runs as the person who scheduled it, so the same rule applies to it.
  */
 export const requireReviewToPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  if (data._status !== 'published') return data
   const user = currentUser(req)
   if (!user) return data // system work: seeding, migrations
+  // The approval on a document is the CMS's record: only an approving publish below changes it.
+  data.review = originalDoc?.review ?? null
+  if (data._status !== 'published') return data
   if (user.role === 'translator') {
     throw new PublishingRefused(translate(req.t, 'errorTranslatorPublish'))
   }
@@ -26,6 +27,5 @@ export const requireReviewToPublish: CollectionBeforeChangeHook = async ({ data,
     throw new PublishingRefused(translate(req.t, 'errorReviewRequired'))
   }
   data.review = { approvedBy: user.id, approvedAt: new Date().toISOString() }
-  req.context[WORKFLOW_CONTEXT] = true
   return data
 }

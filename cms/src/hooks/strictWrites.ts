@@ -67,7 +67,8 @@ class Checker {
   }
 
   private value(field: Field, value: unknown, path: string): void {
-    if (value === null || value === undefined) return
+    // Empty; a cleared choice or date may arrive as an empty string from a form.
+    if (value === null || value === undefined || (value === '' && !['text', 'textarea', 'email', 'code'].includes(field.type))) return
     const many = 'hasMany' in field && field.hasMany === true
     const each = (check: (item: unknown, itemPath: string) => void) => {
       if (!many) return check(value, path)

@@ -147,6 +147,20 @@ describe('the review queue', () => {
     expect(told.docs[0]?.message).toContain('Любовта не боли')
   })
 
+  it('asks for a review only of what could be published: a text in that language, nothing the sites would refuse', async () => {
+    const token = await ctx.login('editor-bg@victor.local')
+    const page = await body(await ctx.rest('POST', '/pages?locale=bg&draft=true', { token, body: { title: 'Без адрес', sites: [await siteId('bg-prevention')], layout: [{ blockType: 'signsChecklist', signs: [] }], _status: 'draft' } }))
+    const ask = (locale: string) => ctx.rest('POST', '/review-requests', { token, headers: { 'Accept-Language': 'en' }, body: { document: { relationTo: 'pages', value: page.doc.id }, locale } })
+    const notReady = await ask('bg')
+    expect(notReady.status).toBe(400)
+    const [problem] = await fieldErrors(notReady)
+    expect(problem.path).toBe('document')
+    expect(problem.message).toMatch(/slug: .*layout\.0\.heading: /)
+    const noText = await ask('en')
+    expect(noText.status).toBe(400)
+    expect((await fieldErrors(noText))[0]).toMatchObject({ path: 'locale', message: expect.stringMatching(/no English text/) })
+  })
+
   it('lets a translator ask for a review of their own language only', async () => {
     const token = await ctx.login('translator-ar@victor.local')
     const { docs } = await ctx.payload.find({ collection: 'pages', where: { sites: { contains: await siteId('gr-prevention') } }, limit: 1, depth: 0 })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 import { currentUser, hasRole } from '../../access/roles'
 import { translate, type VictorKey } from '../../i18n'
+import { renderProblemsOf } from '../../hooks/requireRenderable'
 import { notify } from '../../notifications/notify'
 import { keepingLocale } from '../../utilities/keepingLocale'
 import { relationId, relationIds } from '../../utilities/relationId'
@@ -36,7 +37,15 @@ export const checkReviewRequest: CollectionBeforeChangeHook = async ({ data, ope
     const locale = data.locale as TypedLocale
     const doc = id === null ? null : await req.payload.findByID({ collection, id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (!doc) refuseField(req, 'document', 'errorReviewNoDocument')
-    if (currentUser(req) && !(await mayEdit(req, collection, id!, locale))) refuseField(req, 'locale', 'errorReviewNotYours', { language: languageName(locale) })
+    // A person asks for what they may change, and a reviewer gets what could be published: the
+    // text in that language, and nothing the sites would refuse. (The seed and migrations ask for
+    // what was waiting already.)
+    if (currentUser(req)) {
+      if (!(await mayEdit(req, collection, id!, locale))) refuseField(req, 'locale', 'errorReviewNotYours', { language: languageName(locale) })
+      const { problems, languages } = await renderProblemsOf(req, collection, id!)
+      if (!languages.includes(locale)) refuseField(req, 'locale', 'errorReviewNoText', { language: languageName(locale) })
+      if (problems.length) refuseField(req, 'document', 'errorReviewNotReady', { problems: problems.map((problem) => `${problem.path}: ${problem.message}`).join(' ') })
+    }
     const { docs: waiting } = await req.payload.find({
       collection: 'review-requests',
       where: { and: [documentWhere(collection, id!), { locale: { equals: locale } }, { status: { equals: 'open' } }] },

@@ -11,7 +11,7 @@ export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 export const reviewStatuses = ['open', 'published', 'sent-back', 'withdrawn'] as const
 export type ReviewStatus = (typeof reviewStatuses)[number]
 
-/** Lets the workflow write what only it may write (the outcome of a request, a document's approval). */
+/** Lets the workflow write what only it may write: the "published" outcome of a request. */
 export const WORKFLOW_CONTEXT = 'reviewWorkflow'
 
 export const documentWhere = (collection: string, id: number | string): Where => ({
@@ -35,13 +35,14 @@ export const personName = (req: PayloadRequest) => (req.user && 'name' in req.us
 
 /** Publishing a document answers every request waiting for it (hooks.ts tells whoever asked). */
 export const closeRequestsOnPublish: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (doc._status === 'published') {
-    req.context[WORKFLOW_CONTEXT] = true
+  if (doc._status !== 'published') return doc
+  req.context[WORKFLOW_CONTEXT] = true
+  try {
     for (const request of await openRequestsFor(req, collection.slug, doc.id)) {
       await req.payload.update({ collection: 'review-requests', id: request.id, data: { status: 'published' }, overrideAccess: true, req })
     }
+  } finally {
+    delete req.context[WORKFLOW_CONTEXT]
   }
-  // What the workflow may write, it may write for this one save (a bulk update saves many).
-  delete req.context[WORKFLOW_CONTEXT]
   return doc
 }
