@@ -6,8 +6,8 @@
  */
 import { getTranslation } from '@payloadcms/translations'
 import { toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import type { ClientField } from 'payload'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { fieldLabels } from '../utilities/fieldLabels'
 import { useAdminApi, useVictorT, whereQuery } from './adminApi'
 
 interface Build {
@@ -22,22 +22,6 @@ interface Build {
 
 const pending = (build: Build) => build.status === 'queued' || build.status === 'running'
 const siteOf = (build: Build) => (typeof build.site === 'object' ? build.site : { id: build.site, siteId: String(build.site), baseUrl: undefined })
-
-/** `layout.0.heading` in the words of the form: "Content › 1 › Heading". */
-function fieldLabels(fields: ClientField[] | undefined, path: string, i18n: Parameters<typeof getTranslation>[1]): string {
-  const words: string[] = []
-  let current = fields
-  for (const segment of path.split('.')) {
-    if (/^\d+$/.test(segment)) {
-      words.push(String(Number(segment) + 1))
-      continue
-    }
-    const field = current?.find((candidate) => 'name' in candidate && candidate.name === segment) as (ClientField & { label?: unknown; fields?: ClientField[]; blocks?: { fields: ClientField[] }[] }) | undefined
-    words.push(field && 'label' in field && field.label ? getTranslation(field.label as never, i18n) : segment)
-    current = field?.fields ?? field?.blocks?.flatMap((block) => block.fields)
-  }
-  return words.join(' › ')
-}
 
 export function PublishingStatus() {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()

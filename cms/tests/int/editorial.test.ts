@@ -155,7 +155,7 @@ describe('the review queue', () => {
     expect(notReady.status).toBe(400)
     const [problem] = await fieldErrors(notReady)
     expect(problem.path).toBe('document')
-    expect(problem.message).toMatch(/slug: .*layout\.0\.heading: /)
+    expect(problem.message).toMatch(/Web address: .*Content › 1 › Heading: /)
     const noText = await ask('en')
     expect(noText.status).toBe(400)
     expect((await fieldErrors(noText))[0]).toMatchObject({ path: 'locale', message: expect.stringMatching(/no English text/) })

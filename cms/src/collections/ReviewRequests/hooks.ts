@@ -3,6 +3,7 @@ import { currentUser, hasRole } from '../../access/roles'
 import { translate, type VictorKey } from '../../i18n'
 import { renderProblemsOf } from '../../hooks/requireRenderable'
 import { notify } from '../../notifications/notify'
+import { fieldLabels } from '../../utilities/fieldLabels'
 import { keepingLocale } from '../../utilities/keepingLocale'
 import { relationId, relationIds } from '../../utilities/relationId'
 import { refuse } from '../../utilities/refuse'
@@ -44,7 +45,8 @@ export const checkReviewRequest: CollectionBeforeChangeHook = async ({ data, ope
       if (!(await mayEdit(req, collection, id!, locale))) refuseField(req, 'locale', 'errorReviewNotYours', { language: languageName(locale) })
       const { problems, languages } = await renderProblemsOf(req, collection, id!)
       if (!languages.includes(locale)) refuseField(req, 'locale', 'errorReviewNoText', { language: languageName(locale) })
-      if (problems.length) refuseField(req, 'document', 'errorReviewNotReady', { problems: problems.map((problem) => `${problem.path}: ${problem.message}`).join(' ') })
+      const fields = req.payload.collections[collection].config.fields
+      if (problems.length) refuseField(req, 'document', 'errorReviewNotReady', { problems: problems.map((problem) => `${fieldLabels(fields, problem.path, req.i18n)}: ${problem.message}`).join(' ') })
     }
     const { docs: waiting } = await req.payload.find({
       collection: 'review-requests',
