@@ -240,6 +240,7 @@ export interface Campaign {
   startDate: string;
   endDate?: string | null;
   keyVisual?: (number | null) | Media;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -250,7 +251,7 @@ export interface Campaign {
   };
   slug: string;
   sites: (number | Site)[];
-  createdBy?: (number | null) | User;
+  createdByName?: string | null;
   review?: {
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -457,6 +458,7 @@ export interface Page {
           }
       )[]
     | null;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -469,7 +471,7 @@ export interface Page {
   sites: (number | Site)[];
   role: 'home' | 'message' | 'recognise-signs' | 'how-to-report' | 'about';
   campaign?: (number | null) | Campaign;
-  createdBy?: (number | null) | User;
+  createdByName?: string | null;
   review?: {
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -1088,6 +1090,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   startDate?: T;
   endDate?: T;
   keyVisual?: T;
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1097,7 +1100,7 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   slug?: T;
   sites?: T;
-  createdBy?: T;
+  createdByName?: T;
   review?:
     | T
     | {
@@ -1229,6 +1232,7 @@ export interface PagesSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  createdBy?: T;
   meta?:
     | T
     | {
@@ -1240,7 +1244,7 @@ export interface PagesSelect<T extends boolean = true> {
   sites?: T;
   role?: T;
   campaign?: T;
-  createdBy?: T;
+  createdByName?: T;
   review?:
     | T
     | {

@@ -24,7 +24,7 @@ const pending = (build: Build) => build.status === 'queued' || build.status === 
 const siteOf = (build: Build) => (typeof build.site === 'object' ? build.site : { id: build.site, siteId: String(build.site), baseUrl: undefined })
 
 export function PublishingStatus() {
-  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime, hasPublishedDoc } = useDocumentInfo()
   const { config, getEntityConfig } = useConfig()
   const { i18n } = useTranslation()
   const api = useAdminApi()
@@ -77,7 +77,7 @@ export function PublishingStatus() {
     <div className="field-type victor-publishing-status" aria-live="polite">
       <div className="field-label">{t('publishingTitle')}</div>
       {builds.length === 0 ? (
-        <p className="field-description">{t('publishingNone')}</p>
+        <p className="field-description">{t(hasPublishedDoc ? 'publishingUnchanged' : 'publishingNone')}</p>
       ) : (
         <ul>
           {builds.map((build) => {

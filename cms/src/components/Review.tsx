@@ -105,13 +105,15 @@ export function ReviewActions() {
   const request = async (note: string) => {
     // The reviewer reviews what is saved: the last keystrokes first.
     if (modified) {
-      await submit({
+      const saved = await submit({
         action: `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}?locale=${locale}&draft=true&depth=0`,
         method: 'PATCH',
         overrides: { _status: 'draft' },
         skipValidation: true,
         disableSuccessStatus: true,
       })
+      // The form says what is wrong; nothing is asked for until the draft is saved.
+      if (!saved?.res?.ok) return false
     }
     const { ok, json } = await api('/review-requests', { method: 'POST', body: { document: { relationTo: collectionSlug, value: id }, locale, note } })
     if (!ok) toast.error(errorMessage(json, t('reviewFailed')))
@@ -167,12 +169,13 @@ export function ReviewActions() {
   )
 }
 
-/** In the sidebar: what waits for review and what the reviewers said, newest first. */
+/** In the sidebar: for each language, the latest request: waiting, published, or what the reviewer said. */
 export function ReviewPanel() {
   const t = useVictorT()
   const { i18n } = useTranslation()
   const requests = useReviewRequests()
-  const shown = requests.filter((request) => request.status === 'open' || request.status === 'sent-back').slice(0, 5)
+  // The latest request in each language, whatever became of it (requests come newest first).
+  const shown = requests.filter((request, index) => requests.findIndex((other) => other.locale === request.locale) === index)
   return (
     <div className="field-type victor-review-panel">
       <div className="field-label">{t('review')}</div>

@@ -58,6 +58,8 @@ export async function SiteStatus({ payload, user, i18n }: Props) {
                   <a href={`${admin}/collections/site-builds/${last.id}`}>
                     {t(`siteBuildStatus_${last.status}`)} · {when(last.finishedAt ?? last.createdAt)}
                   </a>
+                ) : since ? (
+                  t('siteStatusAtStart')
                 ) : (
                   '-'
                 )}

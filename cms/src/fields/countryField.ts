@@ -1,5 +1,6 @@
 import type { RelationshipField } from 'payload'
 import { currentUser, userCountryIds } from '../access/roles'
+import { showSaveErrors } from './showSaveErrors'
 import { label, type VictorKey } from '../i18n'
 import { keepEditorInOwnCountry } from './editorScope'
 
@@ -12,7 +13,7 @@ export function countryField(options: { required?: boolean; description?: Victor
     relationTo: 'countries',
     required: options.required,
     index: true,
-    admin: { description: options.description && label(options.description), components: { Cell: '/components/RelationTitlesCell#RelationTitlesCell' } },
+    admin: { description: options.description && label(options.description), components: { ...showSaveErrors, Cell: '/components/RelationTitlesCell#RelationTitlesCell' } },
     defaultValue: ({ req }) => {
       const countries = currentUser(req)?.role === 'editor' ? userCountryIds(req) : []
       return countries.length === 1 ? countries[0] : undefined

@@ -27,7 +27,7 @@ export const keepEditorInOwnCountry: FieldHook = async ({ value, req, collection
   if (id === null) return value
   const own = userCountryIds(req)
   if (own.map(String).includes(String(id))) return value
-  refuse(req, collection?.slug, [{ path: path.join('.'), message: translate(req.t, 'errorEditorCountry', { countries: await countryNames(req, own) }) }])
+  refuse(req, collection?.slug, [{ path: path.join('.'), label: translate(req.t, 'country'), message: translate(req.t, 'errorEditorCountry', { countries: await countryNames(req, own) }) }])
 }
 
 /**
@@ -49,5 +49,14 @@ export const keepEditorOnOwnSites: FieldHook = async ({ value, req, collection, 
   const foreign = docs.filter((site) => !own.includes(String(relationId(site.country))))
   if (foreign.length === 0) return value
   const message = translate(req.t, 'errorEditorSites', { sites: foreign.map((site) => site.siteId).join(', '), countries: await countryNames(req, userCountryIds(req)) })
-  refuse(req, collection?.slug, [{ path: path.join('.'), message }])
+  refuse(req, collection?.slug, [{ path: path.join('.'), label: translate(req.t, 'sites'), message }])
+}
+
+/** An editor's copy of a document keeps only the sites of their own countries. */
+export const ownSitesOnly: FieldHook = async ({ value, req }) => {
+  if (currentUser(req)?.role !== 'editor') return value
+  const ids = relationIds(value)
+  if (ids.length === 0) return value
+  const { docs } = await req.payload.find({ collection: 'sites', where: { and: [{ id: { in: ids } }, { country: { in: userCountryIds(req) } }] }, depth: 0, limit: ids.length, overrideAccess: true, req })
+  return docs.map((site) => site.id)
 }

@@ -1,9 +1,10 @@
 import type { RelationshipField, Where } from 'payload'
 import { relationship } from 'payload/shared'
 import { currentUser, userCountryIds } from '../access/roles'
+import { showSaveErrors } from './showSaveErrors'
 import { label, translate } from '../i18n'
 import { siteAudiences } from '../utilities/siteAudiences'
-import { keepEditorOnOwnSites } from './editorScope'
+import { keepEditorOnOwnSites, ownSitesOnly } from './editorScope'
 
 /**
  * The sites a document is shown on; an editor can only choose their own countries' sites, and a
@@ -20,7 +21,7 @@ export function sitesField(options: { audienceField?: string } = {}): Relationsh
     hasMany: true,
     required: true,
     index: true,
-    admin: { position: 'sidebar', description: label('sitesHelp'), components: { Cell: '/components/RelationTitlesCell#RelationTitlesCell' } },
+    admin: { position: 'sidebar', description: label('sitesHelp'), components: { ...showSaveErrors, Cell: '/components/RelationTitlesCell#RelationTitlesCell' } },
     defaultValue: async ({ req }) => {
       if (currentUser(req)?.role !== 'editor') return undefined
       const { docs } = await req.payload.find({ collection: 'sites', where: { country: { in: userCountryIds(req) } }, depth: 0, limit: 2, overrideAccess: true, req })
@@ -33,7 +34,7 @@ export function sitesField(options: { audienceField?: string } = {}): Relationsh
       if (currentUser(req)?.role === 'editor') conditions.push({ country: { in: userCountryIds(req) } })
       return conditions.length ? { and: conditions } : true
     },
-    hooks: { beforeChange: [keepEditorOnOwnSites] },
+    hooks: { beforeChange: [keepEditorOnOwnSites], beforeDuplicate: [ownSitesOnly] },
     validate: async (value, args) => {
       const base = await relationship(value as never, args as never)
       if (base !== true) return base

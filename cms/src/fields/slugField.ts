@@ -1,6 +1,7 @@
 import { SLUG_PATTERN } from '@victor/shared/snapshot'
 import type { TextField } from 'payload'
 import { text } from 'payload/shared'
+import { showSaveErrors } from './showSaveErrors'
 import { label, translate } from '../i18n'
 
 /** The URL segment of a document: lowercase letters, digits and hyphens, the same in every locale. */
@@ -11,7 +12,7 @@ export function slugField(): TextField {
     label: label('slug'),
     required: true,
     index: true,
-    admin: { position: 'sidebar', description: label('slugHelp') },
+    admin: { position: 'sidebar', description: label('slugHelp'), components: showSaveErrors },
     hooks: {
       beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)],
       // A copy needs an address of its own.

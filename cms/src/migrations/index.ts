@@ -1,6 +1,6 @@
 import * as migration_20261129_034415_initial from './20261129_034415_initial';
 import * as migration_20261129_054628_translation_tracking from './20261129_054628_translation_tracking';
-import * as migration_20261201_203530_editorial_workflow from './20261201_203530_editorial_workflow';
+import * as migration_20261201_220358_editorial_workflow from './20261201_220358_editorial_workflow';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261129_054628_translation_tracking',
   },
   {
-    up: migration_20261201_203530_editorial_workflow.up,
-    down: migration_20261201_203530_editorial_workflow.down,
-    name: '20261201_203530_editorial_workflow'
+    up: migration_20261201_220358_editorial_workflow.up,
+    down: migration_20261201_220358_editorial_workflow.down,
+    name: '20261201_220358_editorial_workflow'
   },
 ];

@@ -18,8 +18,9 @@ export interface Notice {
 }
 
 const i18nByLanguage = new Map<string, Promise<I18n>>()
-function i18nFor(payload: Payload, language: string): Promise<I18n> {
-  const known = language in payload.config.i18n.supportedLanguages ? language : 'en'
+/** Payload's i18n for a person's admin language (English when Payload has not got it). */
+export function i18nFor(payload: Payload, language: string | null | undefined): Promise<I18n> {
+  const known = language && language in payload.config.i18n.supportedLanguages ? language : 'en'
   if (!i18nByLanguage.has(known)) i18nByLanguage.set(known, initI18n({ config: payload.config.i18n, context: 'api', language: known as never }))
   return i18nByLanguage.get(known)!
 }

@@ -20,8 +20,12 @@ export interface Preview {
   pagePath: string
 }
 
-/** A page has no site to be previewed on until its sites are chosen. */
-export class PageOnNoSite extends Error {}
+/** A page cannot be previewed yet: it has no site, or no web address. The key says which, in the admin's words. */
+export class PreviewNotPossible extends Error {
+  constructor(readonly reason: 'previewNoSite' | 'previewNoAddress') {
+    super(reason)
+  }
+}
 
 export async function buildPreview(
   payload: Payload,
@@ -32,7 +36,8 @@ export async function buildPreview(
     await payload.find({ collection: 'sites', where: { id: { in: relationIds(page.sites) } }, depth: 0, pagination: false, overrideAccess: true })
   ).docs.map((site) => site.siteId as string)
   const siteId = options.siteId && siteIdsOfPage.includes(options.siteId) ? options.siteId : siteIdsOfPage[0]
-  if (!siteId) throw new PageOnNoSite(`Page ${options.pageId} is on no site yet`)
+  if (!siteId) throw new PreviewNotPossible('previewNoSite')
+  if (page.role !== 'home' && !page.slug) throw new PreviewNotPossible('previewNoAddress')
 
   const snapshot = await buildSiteSnapshot(payload, siteId, new Date(0), { pageId: options.pageId, user: options.user })
   const token = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex').slice(0, 24)

@@ -8,15 +8,14 @@ export interface FieldProblem {
 }
 
 /**
- * A 400 that names each field and says what is wrong with it, in the person's admin language.
- * Payload's own message says only which fields are invalid; bulk operations answer with nothing
- * but that message, so the explanation goes into it too.
+ * A 400 that names each field and says what is wrong with it, in the person's admin language:
+ * Payload's own error, whose message lists the fields (the admin's message on screen reads it so)
+ * and whose data holds each field's explanation, shown next to the field.
  */
 export function refusal(req: PayloadRequest, collection: string | undefined, problems: FieldProblem[]): ValidationError {
   const error = new ValidationError({ collection, errors: problems, req }, req.t)
   // Logged as information, not as a server error (config loggingLevels), also where bundling renames the class.
   error.name = 'ValidationError'
-  error.message = problems.map((problem) => `${problem.label ?? problem.path}: ${problem.message}`).join(' ')
   return error
 }
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { siteContent } from '../../access/presets'
-import { createdByField } from '../../fields/createdByField'
+import { createdByFields } from '../../fields/createdByField'
 import { dateRange } from '../../fields/dateRange'
 import { sitesField } from '../../fields/sitesField'
 import { slugField } from '../../fields/slugField'
@@ -35,6 +35,6 @@ export const Campaigns: CollectionConfig = reviewedContent({
     { name: 'keyVisual', type: 'upload', label: label('campaignKeyVisual'), relationTo: 'media' },
     slugField(),
     sitesField({ audienceField: 'audience' }),
-    createdByField,
+    ...createdByFields,
   ],
 })

@@ -29,7 +29,7 @@ export const Notifications: CollectionConfig = {
   disableDuplicate: true,
   access: { read: ownNotifications, create: () => false, update: ownNotifications, delete: ownNotifications },
   fields: [
-    { name: 'message', type: 'text', label: label('notificationMessage'), required: true, admin: { readOnly: true } },
+    { name: 'message', type: 'text', label: label('notificationMessage'), required: true, admin: { readOnly: true, components: { Cell: '/components/NotificationCell#NotificationCell' } } },
     { name: 'read', type: 'checkbox', label: label('notificationRead'), defaultValue: false, index: true },
     {
       name: 'link',

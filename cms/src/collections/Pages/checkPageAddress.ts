@@ -40,7 +40,7 @@ export const checkPageAddress: CollectionBeforeChangeHook = async ({ data, origi
   if (typeof slug !== 'string' || !slug) return data
   // The home page is at the site's root; its slug is only a name.
   if (role !== 'home' && RESERVED_PATHS.includes(slug)) {
-    refuse(req, 'pages', [{ path: 'slug', label: translate(req.t, 'slug'), message: translate(req.t, 'errorSlugReserved', { value: slug, reserved: RESERVED_PATHS.join(', ') }) }])
+    refuse(req, 'pages', [{ path: 'slug', label: translate(req.t, 'slug'), message: translate(req.t, 'errorSlugReserved', { value: slug, reserved: RESERVED_PATHS.filter((path) => !path.startsWith('_')).join(', ') }) }])
   }
   const taken = sites.length ? await otherPage(req, id, { and: [{ slug: { equals: slug } }, { sites: { in: sites } }] }) : undefined
   if (taken) refuse(req, 'pages', [{ path: 'slug', label: translate(req.t, 'slug'), message: translate(req.t, 'errorSlugTaken', { value: slug, title: taken.title ?? taken.slug, sites: siteNames(taken, sites) }) }])

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { siteContent } from '../../access/presets'
-import { createdByField } from '../../fields/createdByField'
+import { createdByFields } from '../../fields/createdByField'
 import { sitesField } from '../../fields/sitesField'
+import { showSaveErrors } from '../../fields/showSaveErrors'
 import { slugField } from '../../fields/slugField'
 import { checkPageAddress } from './checkPageAddress'
 import { label, labels, staticLabel } from '../../i18n'
@@ -58,7 +59,9 @@ export const Pages: CollectionConfig = reviewedContent({
       required: true,
       defaultValue: 'message',
       options: pageRoles.map((role) => ({ label: label(`pageRole_${role}`), value: role })),
-      admin: { position: 'sidebar', description: label('pageRoleHelp') },
+      // A site has one home page: its copy is a page like others.
+      hooks: { beforeDuplicate: [({ value }) => (value === 'home' ? 'message' : value)] },
+      admin: { position: 'sidebar', description: label('pageRoleHelp'), components: showSaveErrors },
     },
     {
       name: 'campaign',
@@ -67,6 +70,6 @@ export const Pages: CollectionConfig = reviewedContent({
       relationTo: 'campaigns',
       admin: { position: 'sidebar' },
     },
-    createdByField,
+    ...createdByFields,
   ],
 })

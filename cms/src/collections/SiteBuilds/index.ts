@@ -93,7 +93,8 @@ export const SiteBuilds: CollectionConfig = {
         { name: 'message', type: 'textarea', label: label('siteBuildProblemMessage') },
       ],
     },
-    { name: 'error', type: 'textarea', label: label('siteBuildError') },
-    { name: 'log', type: 'code', label: label('siteBuildLog'), admin: { language: 'shell' } },
+    { name: 'error', type: 'textarea', label: label('siteBuildError'), admin: { readOnly: true } },
+    // Plain text: the admin's code editor would load itself from the internet.
+    { name: 'log', type: 'textarea', label: label('siteBuildLog'), admin: { readOnly: true, rows: 20 } },
   ],
 }

@@ -7,6 +7,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ReviewPanel as ReviewPanel_1da3c86072cf835b03a01a473e6bae50 } from '../../../components/Review'
+import { FieldSaveError as FieldSaveError_c665d32b5fba2847bc4f5103033fa08f } from '../../../components/FieldSaveError'
 import { ReviewActions as ReviewActions_1da3c86072cf835b03a01a473e6bae50 } from '../../../components/Review'
 import { PublishButton as PublishButton_111386cb5ab07909d9e2398475065d54 } from '../../../components/PublishButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +31,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NotificationCell as NotificationCell_4ce12f3c9d4a30c4fcc1639bd90c5c2f } from '../../../components/NotificationCell'
 import { Notifications as Notifications_bf4f28abd8b1bcdcfc7fec882e2ed2e1 } from '../../../components/Notifications'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { MyReviewRequests as MyReviewRequests_2131db97f5cc54894b4987d5be24ddb6 } from '../../../components/MyReviewRequests'
@@ -49,6 +51,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/Review#ReviewPanel": ReviewPanel_1da3c86072cf835b03a01a473e6bae50,
+  "/components/FieldSaveError#FieldSaveError": FieldSaveError_c665d32b5fba2847bc4f5103033fa08f,
   "/components/Review#ReviewActions": ReviewActions_1da3c86072cf835b03a01a473e6bae50,
   "/components/PublishButton#PublishButton": PublishButton_111386cb5ab07909d9e2398475065d54,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -72,6 +75,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/NotificationCell#NotificationCell": NotificationCell_4ce12f3c9d4a30c4fcc1639bd90c5c2f,
   "/components/Notifications#Notifications": Notifications_bf4f28abd8b1bcdcfc7fec882e2ed2e1,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/MyReviewRequests#MyReviewRequests": MyReviewRequests_2131db97f5cc54894b4987d5be24ddb6,

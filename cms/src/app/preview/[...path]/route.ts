@@ -9,8 +9,10 @@ import config from '@payload-config'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { getPayload } from 'payload'
-import { translateFor } from '../../../notifications/notify'
-import { buildPreview, PageOnNoSite, previewsRoot } from '../../../preview/buildPreview'
+import { getLocale, type LocaleCode } from '@victor/shared'
+import { i18nFor, translateFor } from '../../../notifications/notify'
+import { fieldLabels } from '../../../utilities/fieldLabels'
+import { buildPreview, PreviewNotPossible, previewsRoot } from '../../../preview/buildPreview'
 import { BuildProblems } from '../../../publishing/buildFailure'
 import { RELOAD_PARAM, withLiveRefresh } from '../../../preview/previewUrl'
 
@@ -54,10 +56,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     } catch (error) {
       // Said in the person's language; the technical detail goes to the server's log.
       const language = (user as { language?: string }).language
-      if (error instanceof PageOnNoSite) return text(await translateFor(payload, language, 'previewNoSite'), 422)
+      if (error instanceof PreviewNotPossible) return text(await translateFor(payload, language, error.reason), 422)
       if (error instanceof BuildProblems) {
+        const i18n = await i18nFor(payload, language)
         const reason = await translateFor(payload, language, `siteBuildReason_${error.reason}`)
-        return text(await translateFor(payload, language, 'previewCannotShow', { reason, detail: error.message }), 422)
+        // Each record and field at fault, in the form's words.
+        const detail = error.problems
+          .map((problem) => {
+            const fields = payload.collections[problem.collection as 'pages']?.config.fields
+            const where = problem.field ? fieldLabels(fields, problem.field, i18n) : problem.message
+            return problem.locale ? `${where} (${getLocale(problem.locale as LocaleCode).nativeName})` : where
+          })
+          .join('; ')
+        return text(await translateFor(payload, language, 'previewCannotShow', { reason, detail }), 422)
       }
       const status = (error as { status?: number }).status
       if (status && status < 500) return text(error instanceof Error ? error.message : String(error), status)

@@ -163,6 +163,7 @@ export const ImageBlock: Block = {
   ],
 }
 
+// A block's own heading names it; Payload's extra "block name" only showed "Untitled".
 export const pageBlocks: Block[] = [
   RichTextBlock,
   HelplineCalloutBlock,
@@ -173,7 +174,7 @@ export const pageBlocks: Block[] = [
   ReportStepsBlock,
   ResourceDownloadBlock,
   ImageBlock,
-]
+].map((block) => ({ ...block, admin: { ...block.admin, disableBlockName: true } }))
 
 /** Which blocks fit which audience: quizzes are for children, report steps for the public. */
 export const blocksForAudience: Record<Audience, string[]> = {
