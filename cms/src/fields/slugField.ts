@@ -4,8 +4,11 @@ import { text } from 'payload/shared'
 import { showSaveErrors } from './showSaveErrors'
 import { label, translate } from '../i18n'
 
-/** The URL segment of a document: lowercase letters, digits and hyphens, the same in every locale. */
-export function slugField(): TextField {
+/**
+ * The URL segment of a document: lowercase letters, digits and hyphens, the same in every locale.
+ * `address` adds the collection's own rule for where the document may be (unique on its sites...).
+ */
+export function slugField(options: { address?: (value: unknown, args: Parameters<NonNullable<TextField['validate']>>[1]) => Promise<string | true> } = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -22,7 +25,7 @@ export function slugField(): TextField {
       const base = text(value, args)
       if (base !== true) return base
       if (value && !SLUG_PATTERN.test(value)) return translate(args.req.t, 'errorSlug', { value })
-      return true
+      return options.address ? options.address(value, args) : true
     },
   }
 }

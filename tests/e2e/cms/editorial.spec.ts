@@ -54,7 +54,8 @@ test('an editor creates a page for children in Greek with blocks, a reserved add
   // An address the site uses itself is refused next to the field, in Greek, while the draft saves.
   await page.locator('input[name="slug"]').fill('about')
   const reserved = el.victor('errorSlugReserved', { value: 'about', reserved: '§' }).split('§')[0].replace(/\($/, '').trim()
-  await expect(page.getByText(reserved).first()).toBeVisible({ timeout: 15_000 })
+  const slugField = page.locator('.field-type', { has: page.locator('input[name="slug"]') })
+  await expect(slugField.locator('.field-error')).toContainText(reserved, { timeout: 15_000 })
   await step(page, testInfo, 'reserved-address-refused')
   await page.locator('input[name="slug"]').fill(slug)
 
@@ -80,6 +81,12 @@ test('an editor creates a page for children in Greek with blocks, a reserved add
   await expect(page.getByText(el.victor('reviewRequestSent', { language: 'Ελληνικά' }))).toBeVisible()
   await expect(page.locator('.victor-review-panel')).toContainText(el.victor('reviewStatus_open'))
   await step(page, testInfo, 'review-requested')
+
+  // Duplicating asks which languages to copy: only that way of duplicating is offered.
+  await page.locator('.doc-controls .popup-button').click()
+  await expect(page.locator('#action-duplicate-locales')).toBeVisible()
+  await expect(page.locator('#action-duplicate')).toBeHidden()
+  await page.keyboard.press('Escape')
 })
 
 test('the reviewer finds it in the queue and publishes it: it is live on its site within seconds, and the editor is told', async ({ page, browser }, testInfo) => {

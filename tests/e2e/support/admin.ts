@@ -51,9 +51,10 @@ export async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'))
 }
 
-/** A screenshot of a step, kept with the test's results. */
+let steps = 0
+/** A screenshot of a step, kept in the test's results folder (test-results/<test>/NN-<name>.png). */
 export async function step(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(`${String(testInfo.attachments.length + 1).padStart(2, '0')}-${name}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
+  await page.screenshot({ path: testInfo.outputPath(`${String(++steps).padStart(2, '0')}-${name}.png`), fullPage: true })
 }
 
 /** The REST API as the signed-in person of `page`. */

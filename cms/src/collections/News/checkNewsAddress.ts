@@ -1,12 +1,10 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { translate } from '../../i18n'
 import { refuse } from '../../utilities/refuse'
 
 /** Every news item has an address of its own on the hub (/news/<slug>/), drafts included. */
-export const checkNewsAddress: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const slug = data.slug ?? originalDoc?.slug
-  if (typeof slug !== 'string' || !slug) return data
-  const id = originalDoc?.id
+async function newsAddressProblem(req: PayloadRequest, id: number | string | undefined, slug: unknown): Promise<string | undefined> {
+  if (typeof slug !== 'string' || !slug) return undefined
   const { docs } = await req.payload.find({
     collection: 'news',
     draft: true,
@@ -16,6 +14,15 @@ export const checkNewsAddress: CollectionBeforeChangeHook = async ({ data, origi
     overrideAccess: true,
     req,
   })
-  if (docs[0]) refuse(req, 'news', [{ path: 'slug', label: translate(req.t, 'slug'), message: translate(req.t, 'errorNewsSlugTaken', { value: slug, title: docs[0].title ?? slug }) }])
+  return docs[0] ? translate(req.t, 'errorNewsSlugTaken', { value: slug, title: docs[0].title ?? slug }) : undefined
+}
+
+export const checkNewsAddress: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const problem = await newsAddressProblem(req, originalDoc?.id, data.slug ?? originalDoc?.slug)
+  if (problem) refuse(req, 'news', [{ path: 'slug', label: translate(req.t, 'slug'), message: problem }])
   return data
 }
+
+/** The same rule in the form, beside the field. */
+export const validateNewsAddress = async (value: unknown, { id, req }: { id?: number | string; req: PayloadRequest }): Promise<string | true> =>
+  (await newsAddressProblem(req, id, value)) ?? true

@@ -6,7 +6,7 @@ import { isReviewer } from '../../access/isReviewer'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
 import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { slugField } from '../../fields/slugField'
-import { checkNewsAddress } from './checkNewsAddress'
+import { checkNewsAddress, validateNewsAddress } from './checkNewsAddress'
 import { label, labels, staticLabel } from '../../i18n'
 
 /** News of the partnership, on the hub. */
@@ -38,6 +38,6 @@ export const News: CollectionConfig = reviewedContent({
       required: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
-    slugField(),
+    slugField({ address: validateNewsAddress }),
   ],
 })

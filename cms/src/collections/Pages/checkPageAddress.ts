@@ -24,25 +24,51 @@ const siteNames = (page: { sites?: unknown }, ids: (number | string)[]) =>
     .map((site) => site.siteId)
     .join(', ')
 
+interface PageAddress {
+  id?: number | string
+  slug?: unknown
+  role?: unknown
+  sites?: unknown
+}
+
 /**
- * A page's address on each of its sites is its own, drafts included, so no publish can break a
- * site: not a path the sites use themselves, not another page's slug, one home page per site.
+ * What is wrong with a page's address on its sites, by field: not a path the sites use
+ * themselves, not another page's slug (drafts included: whichever is published first would break
+ * the other's site), one home page per site.
  */
-export const checkPageAddress: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const slug = data.slug ?? originalDoc?.slug
-  const role = data.role ?? originalDoc?.role
-  const sites = relationIds(data.sites ?? originalDoc?.sites)
-  const id = originalDoc?.id
+export async function pageAddressProblems(req: PayloadRequest, page: PageAddress): Promise<{ slug?: string; role?: string }> {
+  const { id, slug, role } = page
+  const sites = relationIds(page.sites)
+  const problems: { slug?: string; role?: string } = {}
+  if (sites.length === 0) return problems
   if (role === 'home') {
-    const home = sites.length ? await otherPage(req, id, { and: [{ role: { equals: 'home' } }, { sites: { in: sites } }] }) : undefined
-    if (home) refuse(req, 'pages', [{ path: 'role', label: translate(req.t, 'pageRole'), message: translate(req.t, 'errorSecondHomePage', { sites: siteNames(home, sites), title: home.title ?? home.slug }) }])
+    const home = await otherPage(req, id, { and: [{ role: { equals: 'home' } }, { sites: { in: sites } }] })
+    if (home) problems.role = translate(req.t, 'errorSecondHomePage', { sites: siteNames(home, sites), title: home.title ?? home.slug })
   }
-  if (typeof slug !== 'string' || !slug) return data
+  if (typeof slug !== 'string' || !slug) return problems
   // The home page is at the site's root; its slug is only a name.
   if (role !== 'home' && RESERVED_PATHS.includes(slug)) {
-    refuse(req, 'pages', [{ path: 'slug', label: translate(req.t, 'slug'), message: translate(req.t, 'errorSlugReserved', { value: slug, reserved: RESERVED_PATHS.filter((path) => !path.startsWith('_')).join(', ') }) }])
+    problems.slug = translate(req.t, 'errorSlugReserved', { value: slug, reserved: RESERVED_PATHS.filter((path) => !path.startsWith('_')).join(', ') })
+    return problems
   }
-  const taken = sites.length ? await otherPage(req, id, { and: [{ slug: { equals: slug } }, { sites: { in: sites } }] }) : undefined
-  if (taken) refuse(req, 'pages', [{ path: 'slug', label: translate(req.t, 'slug'), message: translate(req.t, 'errorSlugTaken', { value: slug, title: taken.title ?? taken.slug, sites: siteNames(taken, sites) }) }])
+  const taken = await otherPage(req, id, { and: [{ slug: { equals: slug } }, { sites: { in: sites } }] })
+  if (taken) problems.slug = translate(req.t, 'errorSlugTaken', { value: slug, title: taken.title ?? taken.slug, sites: siteNames(taken, sites) })
+  return problems
+}
+
+/** Refused at every save, drafts included, so no publish can break a site. */
+export const checkPageAddress: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const problems = await pageAddressProblems(req, { id: originalDoc?.id, slug: data.slug ?? originalDoc?.slug, role: data.role ?? originalDoc?.role, sites: data.sites ?? originalDoc?.sites })
+  const found = [
+    ...(problems.role ? [{ path: 'role', label: translate(req.t, 'pageRole'), message: problems.role }] : []),
+    ...(problems.slug ? [{ path: 'slug', label: translate(req.t, 'slug'), message: problems.slug }] : []),
+  ]
+  if (found.length) refuse(req, 'pages', found)
   return data
 }
+
+/** The same rule in the form, as the person types: the message stays beside the field until it is fixed. */
+export const validatePageAddress =
+  (field: 'slug' | 'role') =>
+  async (value: unknown, { data, id, req }: { data: Partial<PageAddress>; id?: number | string; req: PayloadRequest }): Promise<string | true> =>
+    (await pageAddressProblems(req, { ...data, id, [field]: value }))[field] ?? true

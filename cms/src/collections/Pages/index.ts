@@ -1,11 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
+import { select } from 'payload/shared'
 import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { siteContent } from '../../access/presets'
 import { createdByFields } from '../../fields/createdByField'
 import { sitesField } from '../../fields/sitesField'
 import { showSaveErrors } from '../../fields/showSaveErrors'
 import { slugField } from '../../fields/slugField'
-import { checkPageAddress } from './checkPageAddress'
+import { checkPageAddress, validatePageAddress } from './checkPageAddress'
 import { label, labels, staticLabel } from '../../i18n'
 import { absolutePreviewUrl, pagePreviewPath } from '../../preview/previewUrl'
 import { siteAudiences } from '../../utilities/siteAudiences'
@@ -50,7 +51,7 @@ export const Pages: CollectionConfig = reviewedContent({
       admin: { description: label('pageLayoutHelp') },
       filterOptions: async ({ data, req }) => blocksForAudiences(await siteAudiences(req, data?.sites)),
     },
-    slugField(),
+    slugField({ address: validatePageAddress('slug') }),
     sitesField(),
     {
       name: 'role',
@@ -62,6 +63,10 @@ export const Pages: CollectionConfig = reviewedContent({
       // A site has one home page: its copy is a page like others.
       hooks: { beforeDuplicate: [({ value }) => (value === 'home' ? 'message' : value)] },
       admin: { position: 'sidebar', description: label('pageRoleHelp'), components: showSaveErrors },
+      validate: (async (value, args) => {
+        const option = select(value, args)
+        return option === true ? validatePageAddress('role')(value, args) : option
+      }) satisfies SelectFieldSingleValidation,
     },
     {
       name: 'campaign',
