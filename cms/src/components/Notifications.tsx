@@ -49,7 +49,10 @@ export function Notifications() {
   const href = `${config.routes.admin}/collections/notifications?${whereQuery({ read: { equals: false } }).join('&')}`
   return (
     <Link href={href} className="victor-notifications" aria-label={t('notificationsUnread', { count: unread })}>
-      {t('notifications')}
+      <svg className="victor-notifications__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+      </svg>
+      <span className="victor-notifications__label">{t('notifications')}</span>
       {unread > 0 && <span className="victor-notifications__count">{unread}</span>}
     </Link>
   )

@@ -55,7 +55,7 @@ test('an editor creates a page for children in Greek with blocks, a reserved add
   await page.locator('input[name="slug"]').fill('about')
   const reserved = el.victor('errorSlugReserved', { value: 'about', reserved: '§' }).split('§')[0].replace(/\($/, '').trim()
   const slugField = page.locator('.field-type', { has: page.locator('input[name="slug"]') })
-  await expect(slugField.locator('.field-error')).toContainText(reserved, { timeout: 15_000 })
+  await expect(slugField.getByRole('alert')).toContainText(reserved, { timeout: 15_000 })
   await step(page, testInfo, 'reserved-address-refused')
   await page.locator('input[name="slug"]').fill(slug)
 
