@@ -165,18 +165,25 @@ test('a publish whose render fails tells the publisher that the site was not upd
   await expect.poll(async () => (await visitor.goto(livePage))?.status(), { timeout: 20_000 }).toBe(200)
 
   // Its file disappears from the server; then the coordinator publishes a change in the admin.
-  fs.rmSync(path.join(CMS_E2E.dir, 'media', media.filename))
-  await page.goto(`${adminUrl}/admin/collections/pages/${broken.id}?locale=en`)
-  await page.locator('input[name="title"]').fill(`Signs on the street, again (${run})`)
-  await page.getByRole('button', { name: en.payload('version:publishChanges') }).click()
-  await expect(page.getByText(en.victor('publishingToastFailed', { site: 'hu-demand-reduction', reason: en.victor('siteBuildReason_files') }))).toBeVisible({ timeout: 20_000 })
-  const status = page.locator('.victor-publishing-status')
-  await expect(status).toContainText(en.victor('siteBuildReason_files'))
-  await step(page, testInfo, 'render-failed')
-  await status.getByRole('link', { name: new RegExp(`${escapeRegExp(en.victor('mediaItem'))} ${media.id}`) }).click()
-  await expect(page).toHaveURL(new RegExp(`/admin/collections/media/${media.id}`))
-  await step(page, testInfo, 'record-at-fault')
-  // The live site kept the page as it was.
-  await visitor.goto(livePage)
-  await expect(visitor.locator('h1')).toHaveText(`Signs on the street (${run})`)
+  const stored = path.join(CMS_E2E.dir, 'media', media.filename)
+  const bytes = fs.readFileSync(stored)
+  fs.rmSync(stored)
+  // Put back at the end, so the site can be updated again by later runs against the same CMS.
+  try {
+    await page.goto(`${adminUrl}/admin/collections/pages/${broken.id}?locale=en`)
+    await page.locator('input[name="title"]').fill(`Signs on the street, again (${run})`)
+    await page.getByRole('button', { name: en.payload('version:publishChanges') }).click()
+    await expect(page.getByText(en.victor('publishingToastFailed', { site: 'hu-demand-reduction', reason: en.victor('siteBuildReason_files') }))).toBeVisible({ timeout: 20_000 })
+    const status = page.locator('.victor-publishing-status')
+    await expect(status).toContainText(en.victor('siteBuildReason_files'))
+    await step(page, testInfo, 'render-failed')
+    await status.getByRole('link', { name: new RegExp(`${escapeRegExp(en.victor('mediaItem'))} ${media.id}`) }).click()
+    await expect(page).toHaveURL(new RegExp(`/admin/collections/media/${media.id}`))
+    await step(page, testInfo, 'record-at-fault')
+    // The live site kept the page as it was.
+    await visitor.goto(livePage)
+    await expect(visitor.locator('h1')).toHaveText(`Signs on the street (${run})`)
+  } finally {
+    fs.writeFileSync(stored, bytes)
+  }
 })
