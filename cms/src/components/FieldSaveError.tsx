@@ -6,17 +6,20 @@
  * not a submit, so an address the site uses itself was refused without a word next to the field.
  * For the fields the CMS checks in drafts too.
  */
-import { useField } from '@payloadcms/ui'
+import { useDocumentInfo, useField } from '@payloadcms/ui'
 import type { FieldErrorClientProps } from 'payload'
-import { useEffect, useState } from 'react'
+
+/** The last refusal of each field, by document: the form may re-render the field from scratch. */
+const refused = new Map<string, { message: string; value: string }>()
 
 export function FieldSaveError({ path }: FieldErrorClientProps) {
+  const { id } = useDocumentInfo()
   const { valid, errorMessage, value } = useField({ path })
-  const [shown, setShown] = useState<{ message: string; value: string } | null>(null)
-  useEffect(() => {
-    const current = JSON.stringify(value ?? null)
-    setShown((previous) => (valid === false && errorMessage ? { message: errorMessage, value: current } : previous?.value === current ? previous : null))
-  }, [valid, errorMessage, value])
+  const key = `${id}:${path}`
+  const current = JSON.stringify(value ?? null)
+  if (valid === false && errorMessage) refused.set(key, { message: errorMessage, value: current })
+  else if (refused.get(key)?.value !== current) refused.delete(key)
+  const shown = refused.get(key)
   if (!shown) return null
   return (
     <p className="victor-field-error" role="alert">
