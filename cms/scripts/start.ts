@@ -2,7 +2,8 @@
  * Starts the CMS with one command, on a fresh machine or an existing one:
  *   1. settles the secret (generated and kept locally unless NODE_ENV=production, where it must be given),
  *   2. applies the committed migrations (no interactive prompt, ever),
- *   3. seeds the demo content into an empty database (VICTOR_SEED=false to skip),
+ *   3. seeds the demo content into an empty database (VICTOR_SEED=false to skip; never in production),
+ *      and in production (NODE_ENV=production) refuses unsafe settings (src/productionSafety.ts),
  *   4. builds the admin when its sources changed since the last build,
  *   5. exports every site's snapshot, renders the static sites (unchanged pages reused) and serves each at its own origin,
  *      http://<siteId>.localhost:4321/ (VICTOR_SITES=false to skip),
@@ -32,7 +33,14 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-// 1. Secret and environment shared by every step.
+// 1. Secret and environment shared by every step. The Next server always runs with
+// NODE_ENV=production; whether this is a production server is the operator's NODE_ENV.
+const production = process.env.NODE_ENV === 'production'
+const { productionAccountProblems, productionSettingProblems } = await import('../src/productionSafety')
+const refuseToStart = (problems: string[]) => {
+  if (problems.length) fail(`The CMS does not start in production (NODE_ENV=production) with these settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+}
+if (production) refuseToStart(productionSettingProblems(process.env))
 const { MissingSecretError, payloadSecret } = await import('../src/secret')
 try {
   process.env.PAYLOAD_SECRET = payloadSecret({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? (dev ? 'development' : 'local') })
@@ -51,8 +59,13 @@ process.env.VICTOR_SITES_PACKAGE ??= path.resolve(cmsDir, '..', 'sites')
 if (!buildOnly) {
   const { loadPayload } = await import('./loadPayload')
   const payload = await loadPayload()
+  if (production) {
+    const problems = await productionAccountProblems(payload)
+    if (problems.length) await payload.destroy()
+    refuseToStart(problems)
+  }
   const { totalDocs: accounts } = await payload.count({ collection: 'users' })
-  if (accounts === 0 && process.env.VICTOR_SEED !== 'false') {
+  if (accounts === 0 && !production && process.env.VICTOR_SEED !== 'false') {
     const { seedAndReport } = await import('./seedAndReport')
     await seedAndReport(payload)
   }

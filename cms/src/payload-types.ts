@@ -169,6 +169,7 @@ export interface User {
   countries?: (number | Country)[] | null;
   translationLocales?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
   language: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'rs' | 'uk' | 'ru' | 'hu' | 'ar';
+  demoPassword?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1020,6 +1021,7 @@ export interface UsersSelect<T extends boolean = true> {
   countries?: T;
   translationLocales?: T;
   language?: T;
+  demoPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

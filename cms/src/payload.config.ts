@@ -9,6 +9,7 @@ import { Events } from './collections/Events'
 import { Helplines } from './collections/Helplines'
 import { InfoDesks } from './collections/InfoDesks'
 import { Media } from './collections/Media'
+import { configuredUploadLimits, largestUploadBytes } from './collections/Media/uploadLimits'
 import { News } from './collections/News'
 import { Notifications } from './collections/Notifications'
 import { Pages } from './collections/Pages'
@@ -46,6 +47,9 @@ export default buildConfig({
   email: emailAdapter(),
   editor: contentEditor,
   sharp,
+  // A body larger than any upload may be is cut off at once (413); each kind's own limit, with a
+  // message in the person's language, is checked by the Media collection.
+  upload: { limits: { fileSize: largestUploadBytes(configuredUploadLimits) } },
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - VICTOR' },

@@ -1,6 +1,7 @@
 import * as migration_20261129_034415_initial from './20261129_034415_initial';
 import * as migration_20261129_054628_translation_tracking from './20261129_054628_translation_tracking';
 import * as migration_20261201_220358_editorial_workflow from './20261201_220358_editorial_workflow';
+import * as migration_20261201_232418_safeguarding from './20261201_232418_safeguarding';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_220358_editorial_workflow.up,
     down: migration_20261201_220358_editorial_workflow.down,
-    name: '20261201_220358_editorial_workflow'
+    name: '20261201_220358_editorial_workflow',
+  },
+  {
+    up: migration_20261201_232418_safeguarding.up,
+    down: migration_20261201_232418_safeguarding.down,
+    name: '20261201_232418_safeguarding',
   },
 ];

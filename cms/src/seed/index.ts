@@ -17,6 +17,7 @@ import { preventionCampaign, preventionPages } from './content/prevention'
 import { countries, localBaseUrl, sites } from './content/setup'
 import type { SeedBlock, SeedCampaign, SeedPage } from './content/types'
 import { users } from './content/users'
+import { DEMO_ACCOUNT_CONTEXT } from '../collections/Users/demoPassword'
 import { demoPdf } from './demoPdf'
 import { paragraphsToLexical } from './richText'
 
@@ -347,7 +348,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await payload.create({
       collection: 'users',
       overrideAccess: true,
-      context,
+      context: { ...context, [DEMO_ACCOUNT_CONTEXT]: true },
       data: {
         email: user.email,
         password,

@@ -11,6 +11,8 @@ import { publishableOrSignedIn } from '../../access/publishableOrSignedIn'
 import { translatorInOwnLocale } from '../../access/translatorInOwnLocale'
 import { label, labels, staticLabel, translate } from '../../i18n'
 import { mediaDir } from '../../paths'
+import { checkUpload } from './checkUpload'
+import { configuredUploadLimits } from './uploadLimits'
 
 /** Image widths the sites use; WebP for the sites, a JPEG for link previews in messaging apps. */
 const webp = { format: 'webp' as const, options: { quality: 72 } }
@@ -38,6 +40,11 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir(),
+    // Any constructor option makes Payload pass every picture, the original too, through sharp,
+    // which turns it upright and writes it without EXIF (place, camera, date), XMP, IPTC or ICC
+    // profile, converted to sRGB so colours stay right. The pixel limit is a second guard
+    // behind checkUpload's clear message.
+    constructorOptions: { limitInputPixels: configuredUploadLimits.imagePixels },
     // No SVG: it can carry scripts. PDFs for publicity and training material.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     focalPoint: true,
@@ -54,8 +61,13 @@ export const Media: CollectionConfig = {
       },
     ],
   },
-  hooks: { beforeChange: [recordPublishable] },
+  hooks: { beforeOperation: [checkUpload(configuredUploadLimits)], beforeChange: [recordPublishable] },
   fields: [
+    {
+      name: 'privacyNotice',
+      type: 'ui',
+      admin: { components: { Field: '/components/MediaPrivacyNotice#MediaPrivacyNotice' } },
+    },
     {
       name: 'alt',
       type: 'text',

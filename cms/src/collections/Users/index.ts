@@ -7,8 +7,10 @@ import { roles } from '../../access/roles'
 import { localeOptions } from '../../fields/localeOptions'
 import { adminLanguages, label, labels, staticLabel, translate } from '../../i18n'
 import { relationIds } from '../../utilities/relationId'
+import { clearDemoPasswordOnReset, demoPasswordField, recordDemoPassword } from './demoPassword'
 import { keepAdministratorAccount, keepAdministratorRole } from './keepAnAdministrator'
 import { openAdminInOwnLanguage } from './openAdminInOwnLanguage'
+import { checkPassword } from './passwordPolicy'
 
 const languageNames: Record<keyof typeof adminLanguages, string> = {
   en: 'English',
@@ -48,7 +50,13 @@ export const Users: CollectionConfig = {
     update: isSelfOrAdmin,
     delete: isAdmin,
   },
-  hooks: { afterLogin: [openAdminInOwnLanguage], beforeChange: [keepAdministratorRole], beforeDelete: [keepAdministratorAccount] },
+  hooks: {
+    beforeOperation: [checkPassword],
+    afterOperation: [clearDemoPasswordOnReset],
+    afterLogin: [openAdminInOwnLanguage],
+    beforeChange: [keepAdministratorRole, recordDemoPassword],
+    beforeDelete: [keepAdministratorAccount],
+  },
   fields: [
     { name: 'name', type: 'text', label: label('name'), required: true },
     {
@@ -107,5 +115,6 @@ export const Users: CollectionConfig = {
       options: Object.entries(languageNames).map(([value, name]) => ({ label: name, value })),
       admin: { description: label('userLanguageHelp') },
     },
+    demoPasswordField,
   ],
 }

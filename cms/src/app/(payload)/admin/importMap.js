@@ -31,6 +31,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MediaPrivacyNotice as MediaPrivacyNotice_5d4a1bab4dd47d6c419f612601c6e1c6 } from '../../../components/MediaPrivacyNotice'
 import { NotificationCell as NotificationCell_4ce12f3c9d4a30c4fcc1639bd90c5c2f } from '../../../components/NotificationCell'
 import { Notifications as Notifications_bf4f28abd8b1bcdcfc7fec882e2ed2e1 } from '../../../components/Notifications'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
@@ -75,6 +76,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/MediaPrivacyNotice#MediaPrivacyNotice": MediaPrivacyNotice_5d4a1bab4dd47d6c419f612601c6e1c6,
   "/components/NotificationCell#NotificationCell": NotificationCell_4ce12f3c9d4a30c4fcc1639bd90c5c2f,
   "/components/Notifications#Notifications": Notifications_bf4f28abd8b1bcdcfc7fec882e2ed2e1,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
