@@ -12,18 +12,26 @@ import type { FieldErrorClientProps } from 'payload'
 /** The last refusal of each field, by document: the form may re-render the field from scratch. */
 const refused = new Map<string, { message: string; value: string }>()
 
-export function FieldSaveError({ path }: FieldErrorClientProps) {
+/** The field's last refusal, as long as the value is the one refused. */
+export function useSaveError(path: string): string | undefined {
   const { id } = useDocumentInfo()
   const { valid, errorMessage, value } = useField({ path })
   const key = `${id}:${path}`
   const current = JSON.stringify(value ?? null)
   if (valid === false && errorMessage) refused.set(key, { message: errorMessage, value: current })
   else if (refused.get(key)?.value !== current) refused.delete(key)
-  const shown = refused.get(key)
-  if (!shown) return null
+  return refused.get(key)?.message
+}
+
+export function FieldErrorText({ message }: { message?: string }) {
+  if (!message) return null
   return (
     <p className="victor-field-error" role="alert">
-      {shown.message}
+      {message}
     </p>
   )
+}
+
+export function FieldSaveError({ path }: FieldErrorClientProps) {
+  return <FieldErrorText message={useSaveError(path ?? '')} />
 }

@@ -13,7 +13,7 @@ export interface TestContext {
   rest: (
     method: string,
     path: string,
-    options?: { body?: unknown; form?: FormData; token?: string; headers?: Record<string, string> },
+    options?: { body?: unknown; form?: FormData; raw?: BodyInit; token?: string; headers?: Record<string, string> },
   ) => Promise<Response>
   /** Signs a demo account in over REST and returns its token. */
   login: (email: string) => Promise<string>
@@ -45,7 +45,7 @@ export async function createTestPayload(options: { seeded?: boolean } = {}): Pro
   const payload = await getPayload({ config, cron: false, key })
   if (options.seeded === false) await migrateDatabase(payload)
 
-  const rest: TestContext['rest'] = async (method, route, { body, form, token, headers = {} } = {}) => {
+  const rest: TestContext['rest'] = async (method, route, { body, form, raw, token, headers = {} } = {}) => {
     const request = new Request(`http://localhost:3000/api${route}`, {
       method,
       headers: {
@@ -53,7 +53,7 @@ export async function createTestPayload(options: { seeded?: boolean } = {}): Pro
         ...(token ? { Authorization: `JWT ${token}` } : {}),
         ...headers,
       },
-      body: form ?? (body !== undefined ? JSON.stringify(body) : undefined),
+      body: raw ?? form ?? (body !== undefined ? JSON.stringify(body) : undefined),
     })
     return handleEndpoints({ config, request, payloadInstanceCacheKey: key })
   }

@@ -1,5 +1,5 @@
-import { RESERVED_PATHS } from '@victor/shared/snapshot'
 import type { CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+import { slugProblem } from '../../fields/slugRules'
 import { translate } from '../../i18n'
 import { relationIds } from '../../utilities/relationId'
 import { refuse } from '../../utilities/refuse'
@@ -47,8 +47,9 @@ export async function pageAddressProblems(req: PayloadRequest, page: PageAddress
   }
   if (typeof slug !== 'string' || !slug) return problems
   // The home page is at the site's root; its slug is only a name.
-  if (role !== 'home' && RESERVED_PATHS.includes(slug)) {
-    problems.slug = translate(req.t, 'errorSlugReserved', { value: slug, reserved: RESERVED_PATHS.filter((path) => !path.startsWith('_')).join(', ') })
+  const reserved = slugProblem(slug, { reservedPaths: role !== 'home' })
+  if (reserved) {
+    problems.slug = translate(req.t, reserved.key, reserved.vars)
     return problems
   }
   const taken = await otherPage(req, id, { and: [{ slug: { equals: slug } }, { sites: { in: sites } }] })

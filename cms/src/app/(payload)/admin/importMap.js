@@ -7,6 +7,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ReviewPanel as ReviewPanel_1da3c86072cf835b03a01a473e6bae50 } from '../../../components/Review'
+import { SlugError as SlugError_d57a4c9fa1d198504576b9fa1bfa051f } from '../../../components/SlugError'
 import { FieldSaveError as FieldSaveError_c665d32b5fba2847bc4f5103033fa08f } from '../../../components/FieldSaveError'
 import { ReviewActions as ReviewActions_1da3c86072cf835b03a01a473e6bae50 } from '../../../components/Review'
 import { PublishButton as PublishButton_111386cb5ab07909d9e2398475065d54 } from '../../../components/PublishButton'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/Review#ReviewPanel": ReviewPanel_1da3c86072cf835b03a01a473e6bae50,
+  "/components/SlugError#SlugError": SlugError_d57a4c9fa1d198504576b9fa1bfa051f,
   "/components/FieldSaveError#FieldSaveError": FieldSaveError_c665d32b5fba2847bc4f5103033fa08f,
   "/components/Review#ReviewActions": ReviewActions_1da3c86072cf835b03a01a473e6bae50,
   "/components/PublishButton#PublishButton": PublishButton_111386cb5ab07909d9e2398475065d54,
