@@ -30,6 +30,9 @@ import { rebuildAffectedSitesOf } from './publishing/rebuildAffectedSites'
 import { SITE_BUILDS_QUEUE } from './publishing/requestSiteBuild'
 import { emailAdapter } from './email'
 import { sendEmailTask } from './notifications/notify'
+import { depthLimit, GRAPHQL_MAX_COMPLEXITY } from './api/graphqlLimits'
+import { keepDocumentsInUse } from './hooks/keepDocumentsInUse'
+import { strictQueries } from './hooks/strictQueries'
 import { strictWrites } from './hooks/strictWrites'
 import { payloadSecret } from './secret'
 
@@ -42,13 +45,14 @@ export default buildConfig({
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
   // Refusals that are the rules working as meant are not server errors. Payload looks levels up
   // by error name; its type lists only its own errors.
-  loggingLevels: { ValidationError: 'info', ...({ PublishingRefused: 'info' } as object) },
+  loggingLevels: { ValidationError: 'info', ...({ PublishingRefused: 'info', BadRequest: 'info' } as object) },
   db: databaseAdapter(),
   email: emailAdapter(),
   editor: contentEditor,
   sharp,
   // A body larger than any upload may be is cut off at once (413); each kind's own limit, with a
   // message in the person's language, is checked by the Media collection.
+  graphQL: { maxComplexity: GRAPHQL_MAX_COMPLEXITY, validationRules: () => [depthLimit] },
   upload: { limits: { fileSize: largestUploadBytes(configuredUploadLimits) } },
   admin: {
     user: Users.slug,
@@ -103,10 +107,14 @@ export default buildConfig({
     (config) => ({
       ...config,
       collections: config.collections?.map((collection) =>
-        strictWrites(
-          contentCollections.some((content) => content.slug === collection.slug)
-            ? rebuildAffectedSitesOf(trackTranslations(lockCollectionForTranslators(collection)))
-            : collection,
+        keepDocumentsInUse(
+          strictQueries(
+            strictWrites(
+              contentCollections.some((content) => content.slug === collection.slug)
+                ? rebuildAffectedSitesOf(trackTranslations(lockCollectionForTranslators(collection)))
+                : collection,
+            ),
+          ),
         ),
       ),
     }),

@@ -12,6 +12,7 @@ import { getTranslation } from '@payloadcms/translations'
 import type { CollectionBeforeValidateHook, CollectionConfig, Field, PayloadRequest } from 'payload'
 import { fieldAffectsData, fieldIsVirtual, tabHasName } from 'payload/shared'
 import { translate, type VictorKey } from '../i18n'
+import { idTypeOf, isDatabaseId as isId } from '../utilities/databaseId'
 import { refuse, type FieldProblem } from '../utilities/refuse'
 
 type Data = Record<string, unknown>
@@ -21,11 +22,7 @@ const isFiniteNumber = (value: unknown) => typeof value === 'number' && Number.i
 const isDate = (value: unknown) =>
   value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value))
 
-/** An ID as the database stores it: a whole number (SQLite, PostgreSQL) or a non-empty string (MongoDB). */
-function isId(value: unknown, idType: 'number' | 'text'): boolean {
-  if (idType === 'number') return (Number.isSafeInteger(value) && (value as number) > 0) || (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value))
-  return (typeof value === 'string' && value.trim() !== '') || (Number.isSafeInteger(value) && (value as number) > 0)
-}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 const optionValues = (field: { options: readonly (string | { value: string })[] }) =>
   field.options.map((option) => (typeof option === 'string' ? option : option.value))
@@ -49,7 +46,7 @@ class Checker {
         if (field.type === 'tabs') {
           for (const tab of field.tabs) {
             if (!tabHasName(tab)) this.fields(tab.fields, data, prefix, parentLocalized)
-            else if (tab.name in data) this.localized(tab as unknown as Field, data[tab.name], `${prefix}${tab.name}`, parentLocalized || Boolean(tab.localized))
+            else if (tab.name in data) this.localized({ ...tab, type: 'group' } as unknown as Field, data[tab.name], `${prefix}${tab.name}`, parentLocalized || Boolean(tab.localized))
           }
         } else if ('fields' in field) this.fields(field.fields, data, prefix, parentLocalized)
         continue
@@ -80,7 +77,8 @@ class Checker {
       case 'textarea':
       case 'email':
       case 'code':
-        return each((item, at) => typeof item !== 'string' && this.problem(field, at, 'errorNotText'))
+        // A lone half of a UTF-16 pair is not text any page could show.
+        return each((item, at) => (typeof item !== 'string' || LONE_SURROGATE.test(item)) && this.problem(field, at, 'errorNotText'))
       case 'number':
         return each((item, at) => !isFiniteNumber(item) && this.problem(field, at, 'errorNotNumber'))
       case 'checkbox':
@@ -124,6 +122,16 @@ class Checker {
   }
 }
 
+/** The fields Payload adds to account and upload collections only later, when it sanitizes the config. */
+const AUTH_FIELDS: Field[] = [
+  { name: 'email', type: 'email' },
+  { name: 'password', type: 'text' },
+]
+const UPLOAD_FIELDS: Field[] = [
+  ...['filename', 'mimeType', 'url', 'thumbnailURL'].map((name): Field => ({ name, type: 'text' })),
+  ...['filesize', 'width', 'height', 'focalX', 'focalY'].map((name): Field => ({ name, type: 'number' })),
+]
+
 /** Fields Payload keeps itself: never taken from what a request sends. */
 const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const
 const STATUS_VALUES = ['draft', 'published']
@@ -132,7 +140,7 @@ function strictWritesHook(fields: Field[], hasDrafts: boolean): CollectionBefore
   return ({ collection, data, req }) => {
     if (!data) return data
     for (const name of SYSTEM_FIELDS) delete data[name]
-    const checker = new Checker(req, req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
+    const checker = new Checker(req, idTypeOf(req.payload))
     checker.fields(fields, data, '')
     if (hasDrafts && '_status' in data && data._status !== undefined && !STATUS_VALUES.includes(data._status as string)) {
       checker.problems.push({ path: '_status', message: translate(req.t, 'errorNotOption', { value: String(data._status), options: STATUS_VALUES.join(', ') }) })
@@ -147,6 +155,6 @@ export const strictWrites = (collection: CollectionConfig): CollectionConfig => 
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeValidate: [strictWritesHook(collection.fields, Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)), ...(collection.hooks?.beforeValidate ?? [])],
+    beforeValidate: [strictWritesHook([...(collection.auth ? AUTH_FIELDS : []), ...(collection.upload ? UPLOAD_FIELDS : []), ...collection.fields], Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)), ...(collection.hooks?.beforeValidate ?? [])],
   },
 })

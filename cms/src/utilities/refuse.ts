@@ -1,4 +1,4 @@
-import { ValidationError, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type PayloadRequest } from 'payload'
 
 export interface FieldProblem {
   /** The field's path as the admin form knows it: `layout.0.heading`. */
@@ -21,4 +21,13 @@ export function refusal(req: PayloadRequest, collection: string | undefined, pro
 
 export function refuse(req: PayloadRequest, collection: string | undefined, problems: FieldProblem[]): never {
   throw refusal(req, collection, problems)
+}
+
+/** A 400 about the request as a whole (an id, a filter), with its message in the person's language. */
+export class BadRequest extends APIError {
+  constructor(message: string) {
+    super(message, 400, null, true)
+    // Logged as information (config loggingLevels), also where bundling renames the class.
+    this.name = 'BadRequest'
+  }
 }

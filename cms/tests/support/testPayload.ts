@@ -4,12 +4,13 @@ import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 import { inject } from 'vitest'
+import { guardApiRequest } from '../../src/api/requestGuard'
 
 export interface TestContext {
   payload: Payload
   config: SanitizedConfig
   dir: string
-  /** Sends a request to Payload's REST API, as the Next route handlers do. */
+  /** Sends a request to Payload's REST API, through the same guard as the Next route handlers. */
   rest: (
     method: string,
     path: string,
@@ -55,7 +56,8 @@ export async function createTestPayload(options: { seeded?: boolean } = {}): Pro
       },
       body: raw ?? form ?? (body !== undefined ? JSON.stringify(body) : undefined),
     })
-    return handleEndpoints({ config, request, payloadInstanceCacheKey: key })
+    // As the Next route handlers do (app/(payload)/api/[...slug]/route.ts).
+    return (await guardApiRequest(request, { numericIds: payload.db.name === 'sqlite' })) ?? handleEndpoints({ config, request, payloadInstanceCacheKey: key })
   }
 
   const login = async (email: string) => {
