@@ -50,7 +50,8 @@ const keepDocumentsInUseHook: CollectionBeforeDeleteHook = async ({ collection, 
   if (users.length) throw new BadRequest(translate(req.t, 'errorInUse', { documents: users.join('; ') }))
 }
 
+/** After the collection's own hooks, which may take records that go with the document along (a site's builds). */
 export const keepDocumentsInUse = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeDelete: [keepDocumentsInUseHook, ...(collection.hooks?.beforeDelete ?? [])] },
+  hooks: { ...collection.hooks, beforeDelete: [...(collection.hooks?.beforeDelete ?? []), keepDocumentsInUseHook] },
 })
