@@ -9,7 +9,7 @@
  * request.
  */
 import { getTranslation } from '@payloadcms/translations'
-import type { CollectionBeforeValidateHook, CollectionConfig, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Field, PayloadRequest } from 'payload'
 import { fieldAffectsData, fieldIsVirtual, tabHasName } from 'payload/shared'
 import { translate, type VictorKey } from '../i18n'
 import { idTypeOf, isDatabaseId as isId } from '../utilities/databaseId'
@@ -136,9 +136,10 @@ const UPLOAD_FIELDS: Field[] = [
 const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const
 const STATUS_VALUES = ['draft', 'published']
 
-function strictWritesHook(fields: Field[], hasDrafts: boolean): CollectionBeforeValidateHook {
-  return ({ collection, data, req }) => {
-    if (!data) return data
+function strictWritesHook(fields: Field[], hasDrafts: boolean): CollectionBeforeOperationHook {
+  return ({ args, collection, operation, req }) => {
+    const data = (args as { data?: unknown }).data
+    if ((operation !== 'create' && operation !== 'update') || !isObject(data)) return args
     for (const name of SYSTEM_FIELDS) delete data[name]
     const checker = new Checker(req, idTypeOf(req.payload))
     checker.fields(fields, data, '')
@@ -146,15 +147,22 @@ function strictWritesHook(fields: Field[], hasDrafts: boolean): CollectionBefore
       checker.problems.push({ path: '_status', message: translate(req.t, 'errorNotOption', { value: String(data._status), options: STATUS_VALUES.join(', ') }) })
     }
     if (checker.problems.length) refuse(req, collection.slug, checker.problems)
-    return data
+    return args
   }
 }
 
-/** Adds the checks to a collection, with its fields as they stand once every plugin has added its own. */
+/**
+ * Adds the checks to a collection, with its fields as they stand once every plugin has added its
+ * own. As the operation's first step: Payload's own field hooks, which run before any collection
+ * hook, already turn some wrong values into right-looking ones (a group given a word becomes {}).
+ */
 export const strictWrites = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeValidate: [strictWritesHook([...(collection.auth ? AUTH_FIELDS : []), ...(collection.upload ? UPLOAD_FIELDS : []), ...collection.fields], Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)), ...(collection.hooks?.beforeValidate ?? [])],
+    beforeOperation: [
+      strictWritesHook([...(collection.auth ? AUTH_FIELDS : []), ...(collection.upload ? UPLOAD_FIELDS : []), ...collection.fields], Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)),
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })

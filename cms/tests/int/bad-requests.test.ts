@@ -91,6 +91,8 @@ function wrongValueFor(field: FlattenedField): unknown {
   }
 }
 
+const PAYLOAD_INTERNALS = ['id', 'createdAt', 'updatedAt', 'url', 'thumbnailURL', 'filename', 'sizes', 'salt', 'hash', 'sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'enableAPIKey', 'apiKey', 'apiKeyIndex', '_verified', '_verificationToken']
+
 const badIds = ['abc', '-1', '1.5', '0x10', '99999999999999999999', "1' OR '1'='1", '%00', '..%2F..%2Fetc%2Fpasswd', 'NaN', 'null', '[object Object]']
 
 /** Filters that cannot be answered: refused, so also no bulk change or deletion goes ahead with them. */
@@ -146,7 +148,8 @@ const graphqlBodies: { name: string; body: string }[] = [
   { name: 'users emails', body: JSON.stringify({ query: '{ Users { docs { email hash salt } } }' }) },
   { name: 'drafts', body: JSON.stringify({ query: '{ Pages(draft: true) { docs { id _status title } } }' }) },
   { name: 'mutation', body: JSON.stringify({ query: 'mutation { createPage(data: { title: "x" }) { id } }' }) },
-  { name: 'delete', body: JSON.stringify({ query: 'mutation { deletePage(id: 1) { id } }' }) },
+  { name: 'delete with a bad id', body: JSON.stringify({ query: 'mutation { deletePage(id: "abc") { id } }' }) },
+  { name: 'update with a bad id', body: JSON.stringify({ query: 'mutation { updatePage(id: 0, data: { slug: "x" }) { id } }' }) },
   { name: 'introspection bomb', body: JSON.stringify({ query: '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }' }) },
   { name: 'array body', body: '[]' },
   { name: 'null query', body: JSON.stringify({ query: null }) },
@@ -160,16 +163,9 @@ function generate(): BadRequest[] {
       requests.push({ name: `POST ${collection} ${name}`, method: 'POST', path: `/${collection}`, headers, body })
       requests.push({ name: `PATCH ${collection}/1 ${name}`, method: 'PATCH', path: `/${collection}/1`, headers, body })
     }
-    // Fields a request cannot write are dropped by Payload, not refused: the system's own
-    // (timestamps, account and upload internals) and those hidden, read-only or access-limited.
+    // Payload's own account and upload internals are dropped from any request, not refused.
     const fields = ctx.payload.collections[collection].config.flattenedFields.filter(
-      (field) =>
-        !['id', 'createdAt', 'updatedAt', 'url', 'thumbnailURL', 'filename', 'sizes'].includes(field.name) &&
-        !('virtual' in field && field.virtual) &&
-        !('hidden' in field && field.hidden) &&
-        !field.admin?.hidden &&
-        !field.admin?.readOnly &&
-        !field.access,
+      (field) => !PAYLOAD_INTERNALS.includes(field.name) && !('virtual' in field && field.virtual),
     )
     const wrongFields = fields.flatMap((field) => {
       const value = wrongValueFor(field)
@@ -185,8 +181,7 @@ function generate(): BadRequest[] {
     ]
     for (const { name, body } of documents) {
       requests.push({ name: `POST ${collection} ${name}`, method: 'POST', path: `/${collection}`, headers: json, body: JSON.stringify(body) })
-      // Not yet for the whole wrong documents: an editor's update of one is answered 200 (see the notes of issue 9).
-      if (!badDocuments.some((document) => document.name === name)) requests.push({ name: `PATCH ${collection}/1 ${name}`, method: 'PATCH', path: `/${collection}/1`, headers: json, body: JSON.stringify(body) })
+      requests.push({ name: `PATCH ${collection}/1 ${name}`, method: 'PATCH', path: `/${collection}/1`, headers: json, body: JSON.stringify(body) })
       requests.push({ name: `bulk PATCH ${collection} ${name}`, method: 'PATCH', path: `/${collection}?where[id][equals]=abc`, headers: json, body: JSON.stringify(body) })
     }
     for (const id of badIds) {
@@ -205,7 +200,7 @@ function generate(): BadRequest[] {
     }
     requests.push({ name: `oversized ${collection}`, method: 'POST', path: `/${collection}`, headers: json, body: JSON.stringify({ title: 'x'.repeat(30 * 1024 * 1024) }) })
   }
-  for (const path of ['/nope', '/pages/1/nope', '/users/login', '/users/forgot-password', '/users/reset-password', '/users/unlock', '/users/refresh-token', '/users/first-register', '/pages/versions/abc', '/pages/versions/1', '/globals/nope', '/access', '/pages/access/abc', '/payload-preferences/abc', '/payload-jobs']) {
+  for (const path of ['/nope', '/pages/1/nope', '/users/login', '/users/forgot-password', '/users/reset-password', '/users/unlock', '/users/refresh-token', '/users/first-register', '/pages/versions/abc', '/pages/versions/0', '/globals/nope', '/access', '/pages/access/abc', '/payload-preferences/abc', '/payload-jobs']) {
     for (const { name, headers, body } of badBodies.slice(0, 6)) requests.push({ name: `POST ${path} ${name}`, method: 'POST', path, headers, body })
     requests.push({ name: `POST ${path} wrong types`, method: 'POST', path, headers: json, body: JSON.stringify({ email: ['a'], password: { $ne: 1 }, token: 5 }) })
     requests.push({ name: `GET ${path}?where[id][equals]=abc`, method: 'GET', path: `${path}?where[id][equals]=abc` })
@@ -217,19 +212,13 @@ function generate(): BadRequest[] {
   return requests
 }
 
-/**
- * Still changed by the run, to be found and mended (notes of issue 9): a page by some refused
- * request (SQLite runs without transactions here), and with it a site build; accounts by sign-in
- * attempts and session refreshes (which may be right).
- */
-const STILL_CHANGED = new Set(['pages', 'site-builds', 'users'])
-
-/** Everything stored, drafts included, as one hash per collection. */
+/** Everything stored, drafts included, as one hash per collection; sessions are extended by refreshing a sign-in, as they should. */
 async function databaseState(): Promise<Record<string, string>> {
   const state: Record<string, string> = {}
-  for (const collection of collections.filter((slug) => !STILL_CHANGED.has(slug)) as CollectionSlug[]) {
+  for (const collection of collections as readonly CollectionSlug[]) {
     const { docs } = await ctx.payload.find({ collection, draft: true, depth: 0, limit: 0, pagination: false, overrideAccess: true, showHiddenFields: true, locale: 'all' })
-    state[collection] = createHash('sha256').update(JSON.stringify(docs)).digest('hex')
+    const stored = (docs as unknown as Record<string, unknown>[]).map(({ sessions: _sessions, ...doc }) => doc)
+    state[collection] = createHash('sha256').update(JSON.stringify(stored)).digest('hex')
   }
   return state
 }
