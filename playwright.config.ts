@@ -33,6 +33,7 @@ export default defineConfig({
     { name: 'sites', testIgnore: 'cms/**' },
     { name: 'cms-publishing', testMatch: 'cms/publishing.spec.ts' },
     { name: 'cms-editorial', testMatch: 'cms/editorial.spec.ts', dependencies: ['cms-publishing'] },
+    { name: 'cms-security', testMatch: 'cms/security.spec.ts', dependencies: ['cms-editorial'] },
   ],
   use: {
     browserName: 'chromium',

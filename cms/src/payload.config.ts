@@ -41,6 +41,9 @@ const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partn
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
+  // Browsers may use the API with a person's sign-in cookie only from the CMS's own address.
+  cors: process.env.PAYLOAD_PUBLIC_SERVER_URL ? [process.env.PAYLOAD_PUBLIC_SERVER_URL] : [],
+  csrf: process.env.PAYLOAD_PUBLIC_SERVER_URL ? [process.env.PAYLOAD_PUBLIC_SERVER_URL] : [],
   telemetry: false,
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
   // Refusals that are the rules working as meant are not server errors. Payload looks levels up

@@ -38,6 +38,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Over https the sign-in cookie is never sent in clear.
+    cookies: { secure: Boolean(process.env.PAYLOAD_PUBLIC_SERVER_URL?.startsWith('https://')), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',
