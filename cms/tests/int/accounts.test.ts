@@ -2,6 +2,8 @@
  * Passwords people can choose, sessions a new password ends, demo accounts a production server
  * refuses to start with.
  */
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { passwordProblem } from '../../src/collections/Users/passwordPolicy'
 import { productionAccountProblems, productionSettingProblems } from '../../src/productionSafety'
@@ -40,6 +42,14 @@ describe('passwords', () => {
     expect((await ctx.rest('POST', '/users', { token: adminToken, body: account('a sensible long passphrase') })).status).toBe(201)
   })
 
+  it('checks a password set by a reset link too', async () => {
+    const token = await ctx.payload.forgotPassword({ collection: 'users', data: { email: 'reviewer@victor.local' }, disableEmail: true })
+    const weak = await ctx.rest('POST', '/users/reset-password', { body: { token, password: 'qwerty123456' } })
+    expect(weak.status).toBe(400)
+    expect(await weak.text()).toMatch(/most common passwords/)
+    expect((await ctx.rest('POST', '/users/reset-password', { body: { token, password: 'a reset passphrase of my own' } })).status).toBe(200)
+  })
+
   it('a new password ends the person\'s other sessions', async () => {
     const email = 'coordinator@victor.local'
     const other = await ctx.login(email)
@@ -52,6 +62,19 @@ describe('passwords', () => {
 })
 
 describe('production', () => {
+  it('pnpm start stops at once, naming the setting, with a short secret', () => {
+    const started = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: path.resolve(import.meta.dirname, '..', '..'),
+      env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'short', VICTOR_SEED: 'true' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(started.status).toBe(1)
+    expect(started.stderr).toMatch(/does not start in production/)
+    expect(started.stderr).toMatch(/PAYLOAD_SECRET is too easy to guess/)
+    expect(started.stderr).toMatch(/VICTOR_SEED=true/)
+  })
+
   it('refuses a missing or short secret, seeding and a demo password, naming the setting', () => {
     expect(productionSettingProblems({}).join(' ')).toMatch(/PAYLOAD_SECRET is not set/)
     expect(productionSettingProblems({ PAYLOAD_SECRET: 'short' }).join(' ')).toMatch(/PAYLOAD_SECRET is too easy to guess/)
