@@ -16,7 +16,7 @@ const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects'])
 const PLACE_OPERATORS = new Set(['near', 'within', 'intersects'])
 
-type Kind = 'id' | 'date' | 'number' | 'point' | 'other'
+type Kind = 'id' | 'date' | 'number' | 'point' | 'polymorphic' | 'other'
 
 /** What the field at a dotted path holds, following relationships into the collection they point at. */
 function kindAt(payload: Payload, fields: FlattenedField[], segments: string[]): Kind | undefined {
@@ -25,7 +25,7 @@ function kindAt(payload: Payload, fields: FlattenedField[], segments: string[]):
   const field = fields.find((candidate) => candidate.name === name)
   if (!field) return undefined
   if (field.type === 'relationship' || field.type === 'upload') {
-    if (Array.isArray(field.relationTo)) return rest.length ? undefined : 'other' // polymorphic: {relationTo, value}
+    if (Array.isArray(field.relationTo)) return rest.length ? undefined : 'polymorphic'
     if (rest.length === 0) return 'id'
     const target = payload.collections[field.relationTo]?.config.flattenedFields
     return target ? kindAt(payload, target, rest) : undefined
@@ -46,6 +46,9 @@ function kindOf(field: FlattenedField): Kind {
 }
 
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+/** A polymorphic relationship is compared with { relationTo, value }. */
+const isReference = (value: unknown) =>
+  typeof value === 'object' && value !== null && typeof (value as { relationTo?: unknown }).relationTo === 'string' && isScalar((value as { value?: unknown }).value)
 
 class QueryChecker {
   constructor(
@@ -84,11 +87,12 @@ class QueryChecker {
     if (kind !== undefined && PLACE_OPERATORS.has(operator) !== (kind === 'point')) this.refuse('errorQueryOperator', vars)
     if (kind === 'point') return
     let values: unknown[]
+    const fits = (item: unknown) => isScalar(item) || (kind === 'polymorphic' && isReference(item))
     if (LIST_OPERATORS.has(operator)) {
       values = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value]
-      if (!values.every(isScalar)) this.refuse('errorQueryNotValue', vars)
+      if (!values.every(fits)) this.refuse('errorQueryNotValue', vars)
     } else {
-      if (!isScalar(value)) this.refuse('errorQueryNotValue', vars)
+      if (!fits(value)) this.refuse('errorQueryNotValue', vars)
       values = [value]
     }
     // Comparing with nothing (equals null, in "") is a question Payload answers itself.

@@ -105,9 +105,12 @@ class Checker {
         if (!isObject(value)) return this.problem(field, path, 'errorNotGroup')
         return this.fields(field.fields, value, `${path}.`)
       case 'array':
+        // The admin's form sends an empty list as its number of rows, 0.
+        if (value === 0) return
         if (!Array.isArray(value)) return this.problem(field, path, 'errorNotList')
         return value.forEach((row, index) => (isObject(row) ? this.fields(field.fields, row, `${path}.${index}.`) : this.problem(field, `${path}.${index}`, 'errorNotGroup')))
       case 'blocks':
+        if (value === 0) return
         if (!Array.isArray(value)) return this.problem(field, path, 'errorNotList')
         return value.forEach((row, index) => {
           const block = isObject(row) ? (field.blocks ?? []).find((candidate) => candidate.slug === row.blockType) : undefined

@@ -4,6 +4,8 @@
  * every answer carries the security headers.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 import { adminStrings, adminUrl, signIn } from '../support/admin'
 
 /** Every violation the page reports, as the browser sees it. */
@@ -50,4 +52,34 @@ test('the admin sends its security headers and needs nothing its policy blocks',
   await expect(page.getByRole('note')).toContainText(en.victor('mediaPrivacyNotice'))
 
   expect(violations).toEqual([])
+})
+
+/** sharp from the CMS's own dependencies. */
+const sharp = createRequire(path.resolve(import.meta.dirname, '..', '..', '..', 'cms', 'package.json'))('sharp') as typeof import('../../../cms/node_modules/sharp').default
+
+test('a phone photo uploaded in the admin is stored and served without its location, turned upright', async ({ page }) => {
+  const photo = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#aa3322' } })
+    .withExif({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '44/1 25/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '26/1 6/1 0/1' } })
+    .jpeg()
+    .toBuffer()
+  const sideways = await sharp(photo).keepExif().withMetadata({ orientation: 6 }).jpeg().toBuffer()
+  expect((await sharp(sideways).metadata()).exif).toBeDefined()
+
+  const en = await adminStrings('en')
+  await signIn(page, 'editor-gr@victor.local')
+  await page.goto(`${adminUrl}/admin/collections/media/create`)
+  await expect(page.getByRole('note')).toContainText(en.victor('mediaPrivacyNotice'))
+  await page.locator('input[type="file"]').setInputFiles({ name: 'shelter-visit.jpg', mimeType: 'image/jpeg', buffer: sideways })
+  await page.locator('input[name="alt"]').fill('A room with chairs')
+  await page.getByRole('button', { name: en.payload('general:save') }).click()
+  await page.waitForURL(/\/admin\/collections\/media\/\d+/)
+
+  const id = /media\/(\d+)/.exec(page.url())![1]
+  const doc = (await (await page.request.get(`${adminUrl}/api/media/${id}`)).json()) as { url: string; width: number; height: number; sizes: Record<string, { url: string | null }> }
+  expect(doc).toMatchObject({ width: 40, height: 60 })
+  for (const url of [doc.url, ...Object.values(doc.sizes).map((size) => size.url)].filter((url): url is string => Boolean(url))) {
+    const served = Buffer.from(await (await page.request.get(new URL(url, adminUrl).href)).body())
+    const metadata = await sharp(served).metadata()
+    expect({ exif: metadata.exif, orientation: metadata.orientation, icc: metadata.icc }, url).toEqual({ exif: undefined, orientation: undefined, icc: undefined })
+  }
 })
