@@ -3,7 +3,7 @@
  * that is not a home page) whether the sites use that path themselves. One rule for the save, on
  * the server, and for the form, as the person types (components/SlugError.tsx).
  */
-import { RESERVED_PATHS, SLUG_PATTERN } from '@victor/shared/snapshot'
+import { RESERVED_PATHS, SLUG_PATTERN } from '@victor/shared/snapshot/addresses'
 import type { VictorKey } from '../i18n'
 
 export interface SlugProblem {

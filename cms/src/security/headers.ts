@@ -25,7 +25,8 @@ export function securityHeaders({ serverUrl }: HeaderOptions = {}): { key: strin
 export function adminContentSecurityPolicy(nonce: string, { development }: HeaderOptions = {}): string {
   return [
     "default-src 'self'",
-    // React needs eval only in development, for its error overlays.
+    // React needs eval only in development. (Zod probes for eval when it parses: keep it out of
+    // the admin's browser code, as fields/slugRules.ts does.)
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

@@ -8,25 +8,8 @@ import { localeCodes, type LocaleCode } from '../locales'
 
 export const SNAPSHOT_SCHEMA_VERSION = 2
 
-/** The last part of a page's address: lowercase letters, digits and single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** Paths every site uses itself (below /<locale>/); a page's slug may not take one. */
-export const RESERVED_PATHS: readonly string[] = [
-  'get-help',
-  'safety',
-  'about',
-  'privacy',
-  'accessibility',
-  'partners',
-  'info-desks',
-  'trainings',
-  'resources',
-  'news',
-  'campaigns',
-  'downloads',
-  '_astro',
-]
+export { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
+import { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
 
 const locale = z.enum(localeCodes as [LocaleCode, ...LocaleCode[]])
 const id = z.string().min(1)
