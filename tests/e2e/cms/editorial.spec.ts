@@ -171,7 +171,10 @@ test('a publish whose render fails tells the publisher that the site was not upd
   // Put back at the end, so the site can be updated again by later runs against the same CMS.
   try {
     await page.goto(`${adminUrl}/admin/collections/pages/${broken.id}?locale=en`)
-    await page.locator('input[name="title"]').fill(`Signs on the street, again (${run})`)
+    const changed = `Signs on the street, again (${run})`
+    await page.locator('input[name="title"]').fill(changed)
+    // The draft has saved the change (autosave), so the publish is not lost in its round trip.
+    await expect.poll(async () => (await api(page, `/pages/${broken.id}?draft=true&depth=0&locale=en`)).title, { timeout: 20_000 }).toBe(changed)
     await page.getByRole('button', { name: en.payload('version:publishChanges') }).click()
     await expect(page.getByText(en.victor('publishingToastFailed', { site: 'hu-demand-reduction', reason: en.victor('siteBuildReason_files') }))).toBeVisible({ timeout: 20_000 })
     const status = page.locator('.victor-publishing-status')
