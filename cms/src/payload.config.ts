@@ -53,9 +53,9 @@ export default buildConfig({
   email: emailAdapter(),
   editor: contentEditor,
   sharp,
+  graphQL: { maxComplexity: GRAPHQL_MAX_COMPLEXITY, validationRules: () => [depthLimit] },
   // A body larger than any upload may be is cut off at once (413); each kind's own limit, with a
   // message in the person's language, is checked by the Media collection.
-  graphQL: { maxComplexity: GRAPHQL_MAX_COMPLEXITY, validationRules: () => [depthLimit] },
   upload: { limits: { fileSize: largestUploadBytes(configuredUploadLimits) } },
   admin: {
     user: Users.slug,

@@ -4,6 +4,7 @@
  * that the CMS of a child-protection campaign kept its demo accounts.
  */
 import type { Payload } from 'payload'
+import { MissingSecretError } from './secret'
 
 export const PRODUCTION_SECRET_MIN_LENGTH = 32
 
@@ -12,7 +13,7 @@ export function productionSettingProblems(env: Record<string, string | undefined
   const problems: string[] = []
   const secret = env.PAYLOAD_SECRET ?? ''
   if (!secret) {
-    problems.push('PAYLOAD_SECRET is not set: set it to a long random string (for example the output of `openssl rand -hex 32`) and keep it the same across restarts.')
+    problems.push(new MissingSecretError().message)
   } else if (secret.length < PRODUCTION_SECRET_MIN_LENGTH || new Set(secret).size < 8) {
     problems.push(`PAYLOAD_SECRET is too easy to guess (${secret.length} characters): use at least ${PRODUCTION_SECRET_MIN_LENGTH} random characters, for example the output of \`openssl rand -hex 32\`.`)
   }

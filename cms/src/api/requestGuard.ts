@@ -5,11 +5,15 @@
  * or with a `_payload` that is not a JSON document. Payload would answer these with a 500. What the
  * content means (ids, filters, fields) is judged inside Payload, by the collections' hooks.
  */
+import { victorTranslations } from '../i18n'
+
 export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024
 /** Deeper than any document (blocks in blocks in rich text) and any filter the admin sends. */
 export const MAX_JSON_DEPTH = 64
 
 const withBody = new Set(['POST', 'PATCH', 'PUT'])
+
+const TOO_LARGE = `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB; files are uploaded as multipart/form-data`
 
 function problem(status: number, message: string): Response {
   return Response.json({ errors: [{ message }] }, { status })
@@ -57,8 +61,9 @@ export interface GuardOptions {
 /** `/api/<collection>/<id>...` whose id starts like a number but is not one. */
 function pathIdProblem(url: string): string | undefined {
   const segment = new URL(url).pathname.split('/')[3]
-  if (segment && /^\d/.test(segment) && !/^\d+$/.test(segment)) return `“${decodeURIComponent(segment).slice(0, 80)}” is not the id of a document: ids are whole numbers, as in /api/pages/12`
-  return undefined
+  if (!segment || !/^\d/.test(segment) || /^\d+$/.test(segment)) return undefined
+  // Answered before Payload knows the person's language: in English, in the words the CMS uses.
+  return victorTranslations.en.victor.errorNotId.replace('{{value}}', decodeURIComponent(segment).slice(0, 80))
 }
 
 /** An answer for a request that cannot be read, or undefined to let Payload handle it. */
@@ -85,9 +90,9 @@ export async function guardApiRequest(request: Request, options: GuardOptions = 
     return undefined
   }
 
-  if (declared > MAX_JSON_BODY_BYTES) return problem(413, `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB; files are uploaded as multipart/form-data`)
+  if (declared > MAX_JSON_BODY_BYTES) return problem(413, TOO_LARGE)
   const text = await request.clone().text()
-  if (text.length > MAX_JSON_BODY_BYTES) return problem(413, `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB; files are uploaded as multipart/form-data`)
+  if (text.length > MAX_JSON_BODY_BYTES) return problem(413, TOO_LARGE)
   if (!text.trim()) return request.method === 'POST' ? undefined : problem(400, `A ${request.method} needs a body: the fields to change, as a JSON object`)
   // Payload's admin sends a long query as a form-encoded POST that it reads as a GET.
   if (type === 'application/x-www-form-urlencoded' && request.headers.get('x-payload-http-method-override')?.toUpperCase() === 'GET') return undefined

@@ -3,7 +3,7 @@
  * the limits the CMS runs with, so the notice and the refusals never disagree.
  */
 import type { I18nClient } from '@payloadcms/translations'
-import { configuredUploadLimits, megabytes } from '../collections/Media/uploadLimits'
+import { configuredUploadLimits, megabytes, megapixels } from '../collections/Media/uploadLimits'
 import { dashboardText } from './dashboardHelpers'
 
 export function MediaPrivacyNotice({ i18n }: { i18n: I18nClient }) {
@@ -15,7 +15,7 @@ export function MediaPrivacyNotice({ i18n }: { i18n: I18nClient }) {
       <p>
         {t('mediaLimitsNotice', {
           imageLimit: megabytes(limits.imageBytes),
-          megapixels: Math.round(limits.imagePixels / 1_000_000),
+          megapixels: megapixels(limits.imagePixels),
           pdfLimit: megabytes(limits.pdfBytes),
         })}
       </p>

@@ -11,7 +11,7 @@ import sharp from 'sharp'
 import { translate, type VictorKey } from '../../i18n'
 import { refuse } from '../../utilities/refuse'
 import { pdfProblem, type PdfProblem } from './pdfSafety'
-import { megabytes, type UploadLimits } from './uploadLimits'
+import { megabytes, megapixels, type UploadLimits } from './uploadLimits'
 
 const pdfProblemMessages: Record<PdfProblem, VictorKey> = {
   unreadable: 'errorPdfUnreadable',
@@ -64,8 +64,8 @@ export const checkUpload =
         refuseFile(req, slug, 'errorImageTooManyPixels', {
           width,
           height,
-          megapixels: Math.round((width * height) / 1_000_000),
-          limit: Math.round(limits.imagePixels / 1_000_000),
+          megapixels: megapixels(width * height),
+          limit: megapixels(limits.imagePixels),
         })
       }
     }

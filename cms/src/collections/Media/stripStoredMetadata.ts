@@ -14,7 +14,7 @@ import { mediaDir } from '../../paths'
 
 const cleanable = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'gif', 'tiff'])
 
-export function carriesMetadata(metadata: Metadata): boolean {
+function carriesMetadata(metadata: Metadata): boolean {
   return Boolean(metadata.exif || metadata.xmp || metadata.iptc || metadata.icc || metadata.orientation || metadata.comments?.length)
 }
 

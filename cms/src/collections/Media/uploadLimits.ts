@@ -43,6 +43,8 @@ export function largestUploadBytes(limits: UploadLimits): number {
   return Math.max(limits.imageBytes, limits.pdfBytes) + MB
 }
 
+export const megapixels = (pixels: number): number => Math.round(pixels / 1_000_000)
+
 export function megabytes(bytes: number): string {
   return (bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)
 }
