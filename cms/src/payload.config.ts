@@ -31,6 +31,7 @@ import { SITE_BUILDS_QUEUE } from './publishing/requestSiteBuild'
 import { emailAdapter } from './email'
 import { sendEmailTask } from './notifications/notify'
 import { depthLimit, GRAPHQL_MAX_COMPLEXITY } from './api/graphqlLimits'
+import { answerUploadTooLarge } from './api/uploadTooLarge'
 import { keepDocumentsInUse } from './hooks/keepDocumentsInUse'
 import { strictQueries } from './hooks/strictQueries'
 import { strictWrites } from './hooks/strictWrites'
@@ -53,10 +54,11 @@ export default buildConfig({
   email: emailAdapter(),
   editor: contentEditor,
   sharp,
-  graphQL: { maxComplexity: GRAPHQL_MAX_COMPLEXITY, validationRules: () => [depthLimit] },
+  graphQL: { maxComplexity: GRAPHQL_MAX_COMPLEXITY, validationRules: (args) => [depthLimit(args)] },
   // A body larger than any upload may be is cut off at once (413); each kind's own limit, with a
   // message in the person's language, is checked by the Media collection.
   upload: { limits: { fileSize: largestUploadBytes(configuredUploadLimits) } },
+  hooks: { afterError: [answerUploadTooLarge] },
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - VICTOR' },

@@ -3,7 +3,9 @@
  * (fragments counted where they are used) and Payload's complexity limit, so one request cannot
  * make the server walk every relationship of every document.
  */
-import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
+import { GraphQLError, Kind, type ASTNode, type ExecutionArgs, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
+import type { PayloadRequest } from 'payload'
+import { translate, translateTo } from '../i18n'
 
 export const GRAPHQL_MAX_DEPTH = 10
 export const GRAPHQL_MAX_COMPLEXITY = 1000
@@ -26,15 +28,22 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
   return deepest
 }
 
-export const depthLimit: ValidationRule = (context: ValidationContext) => {
-  const fragments = Object.fromEntries(
-    context.getDocument().definitions.filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION).map((node) => [node.name.value, node]),
-  )
-  return {
-    OperationDefinition(node: ASTNode) {
-      if (node.kind !== Kind.OPERATION_DEFINITION) return
-      const depth = depthOf(node.selectionSet, fragments, new Set())
-      if (depth > GRAPHQL_MAX_DEPTH) context.reportError(new GraphQLError(`The query nests ${depth} fields deep; at most ${GRAPHQL_MAX_DEPTH} are answered. Ask for less at once.`, { nodes: [node] }))
-    },
+/** The depth rule for one request, its message in the person's language (Payload puts the request in the context). */
+export const depthLimit =
+  ({ contextValue }: ExecutionArgs): ValidationRule =>
+  (context: ValidationContext) => {
+    const req = (contextValue as { req?: PayloadRequest } | undefined)?.req
+    const fragments = Object.fromEntries(
+      context.getDocument().definitions.filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION).map((node) => [node.name.value, node]),
+    )
+    return {
+      OperationDefinition(node: ASTNode) {
+        if (node.kind !== Kind.OPERATION_DEFINITION) return
+        const depth = depthOf(node.selectionSet, fragments, new Set())
+        if (depth <= GRAPHQL_MAX_DEPTH) return
+        const vars = { depth, limit: GRAPHQL_MAX_DEPTH }
+        const message = req ? translate(req.t, 'errorGraphqlTooDeep', vars) : translateTo('en', 'errorGraphqlTooDeep', vars)
+        context.reportError(new GraphQLError(message, { nodes: [node] }))
+      },
+    }
   }
-}

@@ -5,7 +5,7 @@
  * or with a `_payload` that is not a JSON document. Payload would answer these with a 500. What the
  * content means (ids, filters, fields) is judged inside Payload, by the collections' hooks.
  */
-import { victorTranslations } from '../i18n'
+import { requestLanguage, translateTo, type AdminLanguage, type VictorKey } from '../i18n'
 
 export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024
 /** Deeper than any document (blocks in blocks in rich text) and any filter the admin sends. */
@@ -13,10 +13,17 @@ export const MAX_JSON_DEPTH = 64
 
 const withBody = new Set(['POST', 'PATCH', 'PUT'])
 
-const TOO_LARGE = `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB; files are uploaded as multipart/form-data`
+/** Why a request cannot be read: a message key and its values, answered in the person's language. */
+interface Problem {
+  status: number
+  key: VictorKey
+  vars?: Record<string, string | number>
+}
 
-function problem(status: number, message: string): Response {
-  return Response.json({ errors: [{ message }] }, { status })
+const tooLarge: Problem = { status: 413, key: 'errorRequestTooLarge', vars: { limit: MAX_JSON_BODY_BYTES / 1024 / 1024 } }
+
+function answer({ status, key, vars }: Problem, language: AdminLanguage): Response {
+  return Response.json({ errors: [{ message: translateTo(language, key, vars) }] }, { status })
 }
 
 /** How deep `text`'s arrays and objects nest, counted without parsing (so without recursion). */
@@ -36,18 +43,25 @@ export function jsonDepth(text: string): number {
   return deepest
 }
 
-/** The reason a JSON text is not a document the API can take, or undefined. */
-export function jsonDocumentProblem(text: string, what: string, options: { arrays?: boolean } = {}): string | undefined {
-  if (jsonDepth(text) > MAX_JSON_DEPTH) return `${what} nests deeper than ${MAX_JSON_DEPTH} levels`
+const documentKeys = {
+  body: { tooDeep: 'errorRequestTooDeep', notJson: 'errorRequestNotJson', notObject: 'errorRequestNotObject' },
+  formPayload: { tooDeep: 'errorFormPayloadTooDeep', notJson: 'errorFormPayloadNotJson', notObject: 'errorFormPayloadNotObject' },
+} as const
+
+/** Why a JSON text (the body, or a form's `_payload`) is not a document the API can take, or undefined. */
+function jsonDocumentProblem(text: string, part: keyof typeof documentKeys, options: { arrays?: boolean } = {}): Problem | undefined {
+  const keys = documentKeys[part]
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return { status: 400, key: keys.tooDeep, vars: { limit: MAX_JSON_DEPTH } }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return `${what} is not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`
+    return { status: 400, key: keys.notJson, vars: { reason: error instanceof Error ? error.message : 'unreadable' } }
   }
   const isObject = typeof value === 'object' && value !== null
-  if (!isObject || (Array.isArray(value) && !options.arrays)) return `${what} must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`
-  return undefined
+  if (isObject && (options.arrays || !Array.isArray(value))) return undefined
+  // The JSON type's own name: the same in every language.
+  return { status: 400, key: keys.notObject, vars: { found: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value } }
 }
 
 const mediaType = (request: Request) => (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
@@ -59,48 +73,46 @@ export interface GuardOptions {
 }
 
 /** `/api/<collection>/<id>...` whose id starts like a number but is not one. */
-function pathIdProblem(url: string): string | undefined {
+function pathIdProblem(url: string): Problem | undefined {
   const segment = new URL(url).pathname.split('/')[3]
   if (!segment || !/^\d/.test(segment) || /^\d+$/.test(segment)) return undefined
-  // Answered before Payload knows the person's language: in English, in the words the CMS uses.
-  return victorTranslations.en.victor.errorNotId.replace('{{value}}', decodeURIComponent(segment).slice(0, 80))
+  return { status: 400, key: 'errorNotId', vars: { value: decodeURIComponent(segment).slice(0, 80) } }
 }
 
-/** An answer for a request that cannot be read, or undefined to let Payload handle it. */
-export async function guardApiRequest(request: Request, options: GuardOptions = {}): Promise<Response | undefined> {
+async function requestProblem(request: Request, options: GuardOptions): Promise<Problem | undefined> {
   const badId = options.numericIds ? pathIdProblem(request.url) : undefined
-  if (badId) return problem(400, badId)
+  if (badId) return badId
   if (!withBody.has(request.method)) return undefined
   const type = mediaType(request)
   const declared = Number(request.headers.get('content-length') ?? NaN)
 
   if (type === 'multipart/form-data') {
-    if (!/boundary=/i.test(request.headers.get('content-type') ?? '')) return problem(400, 'The multipart body has no boundary: let the HTTP library set the Content-Type of FormData itself')
+    if (!/boundary=/i.test(request.headers.get('content-type') ?? '')) return { status: 400, key: 'errorFormNoBoundary' }
     let form: FormData
     try {
       form = await request.clone().formData()
     } catch {
-      return problem(400, 'The multipart body could not be read: it does not match its boundary')
+      return { status: 400, key: 'errorFormUnreadable' }
     }
     const data = form.get('_payload')
-    if (typeof data === 'string') {
-      const found = jsonDocumentProblem(data, 'The _payload field')
-      if (found) return problem(400, found)
-    }
-    return undefined
+    return typeof data === 'string' ? jsonDocumentProblem(data, 'formPayload') : undefined
   }
 
-  if (declared > MAX_JSON_BODY_BYTES) return problem(413, TOO_LARGE)
+  if (declared > MAX_JSON_BODY_BYTES) return tooLarge
   const text = await request.clone().text()
-  if (text.length > MAX_JSON_BODY_BYTES) return problem(413, TOO_LARGE)
-  if (!text.trim()) return request.method === 'POST' ? undefined : problem(400, `A ${request.method} needs a body: the fields to change, as a JSON object`)
+  if (text.length > MAX_JSON_BODY_BYTES) return tooLarge
+  if (!text.trim()) return request.method === 'POST' ? undefined : { status: 400, key: 'errorRequestNeedsBody', vars: { method: request.method } }
   // Payload's admin sends a long query as a form-encoded POST that it reads as a GET.
   if (type === 'application/x-www-form-urlencoded' && request.headers.get('x-payload-http-method-override')?.toUpperCase() === 'GET') return undefined
-  if (type !== 'application/json' && !type.endsWith('+json')) {
-    return problem(415, `The body is sent as ${type || 'no content type'}: send JSON with Content-Type: application/json${options.graphql ? '' : ', or multipart/form-data with the document in _payload'}`)
-  }
-  const found = jsonDocumentProblem(text, 'The body', { arrays: options.graphql })
-  return found ? problem(400, found) : undefined
+  if (!type) return { status: 415, key: 'errorRequestNoContentType' }
+  if (type !== 'application/json' && !type.endsWith('+json')) return { status: 415, key: options.graphql ? 'errorGraphqlWrongType' : 'errorRequestWrongType', vars: { type } }
+  return jsonDocumentProblem(text, 'body', { arrays: options.graphql })
+}
+
+/** An answer for a request that cannot be read, in the person's language, or undefined to let Payload handle it. */
+export async function guardApiRequest(request: Request, options: GuardOptions = {}): Promise<Response | undefined> {
+  const problem = await requestProblem(request, options)
+  return problem && answer(problem, requestLanguage(request.headers))
 }
 
 type Handler<Args extends unknown[]> = (request: Request, ...rest: Args) => Promise<Response>

@@ -3,7 +3,7 @@
  * the labels and messages of our own collections are in translations/<language>.json, English the
  * reference, and reach Payload as its custom `victor` namespace.
  */
-import type { TFunction } from '@payloadcms/translations'
+import { t as payloadT, type TFunction } from '@payloadcms/translations'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { bg } from '@payloadcms/translations/languages/bg'
 import { en } from '@payloadcms/translations/languages/en'
@@ -52,6 +52,34 @@ export const victorTranslations = Object.fromEntries(
     { victor: { ...enStrings, ...strings } },
   ]),
 ) as Record<AdminLanguage, { victor: Record<VictorKey, string> }>
+
+/**
+ * The admin language a request asks for, as Payload reads it (the `payload-lng` cookie set at
+ * sign-in, then Accept-Language), for answers given before Payload has read the request. It also
+ * takes Serbian by its standard code `sr`, which Payload calls `rs`.
+ */
+export function requestLanguage(headers: Headers): AdminLanguage {
+  const cookie = /(?:^|;\s*)payload-lng=([^;]+)/.exec(headers.get('cookie') ?? '')?.[1]
+  if (cookie && Object.hasOwn(adminLanguages, cookie)) return cookie as AdminLanguage
+  const asked = (headers.get('accept-language') ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, quality] = part.trim().split(';q=')
+      return { base: tag.split('-')[0].toLowerCase(), quality: quality === undefined ? 1 : Number(quality) }
+    })
+    .filter(({ quality }) => quality > 0)
+    .sort((a, b) => b.quality - a.quality)
+  for (const { base } of asked) {
+    const language = base === 'sr' ? 'rs' : base
+    if (Object.hasOwn(adminLanguages, language)) return language as AdminLanguage
+  }
+  return 'en'
+}
+
+/** One of our messages in a given admin language, with Payload's interpolation of `{{vars}}`. */
+export function translateTo(language: AdminLanguage, key: VictorKey, vars?: Record<string, unknown>): string {
+  return payloadT({ key: `victor:${key}`, translations: victorTranslations[language] as never, vars })
+}
 
 export function translate(t: TFunction, key: VictorKey, vars?: Record<string, unknown>): string {
   return (t as unknown as (key: string, vars?: Record<string, unknown>) => string)(`victor:${key}`, vars)

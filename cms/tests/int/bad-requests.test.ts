@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionSlug, FlattenedField } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { guarded } from '../../src/api/requestGuard'
+import { translateTo, type AdminLanguage, type VictorKey } from '../../src/i18n'
 import { createTestPayload, type TestContext } from '../support/testPayload'
 
 let ctx: TestContext
@@ -264,6 +265,54 @@ describe('bad requests', () => {
     const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
     expect(body.data ?? null).toBeNull()
     expect(body.errors?.map((error) => error.message).join(' ')).toMatch(/at most 10 are answered/)
+  })
+
+  describe("answer in the person's language, naming the problem", () => {
+    async function expectAnswer(response: Response, status: number, language: AdminLanguage, key: VictorKey, vars?: Record<string, unknown>) {
+      const expected = translateTo(language, key, vars)
+      if (language !== 'en') expect(expected).not.toBe(translateTo('en', key, vars))
+      expect(response.status).toBe(status)
+      expect(await response.json()).toEqual({ errors: [{ message: expected }] })
+    }
+    const greek = { Cookie: 'payload-lng=el' }
+
+    it('from the language cookie the admin sets', async () => {
+      await expectAnswer(await ctx.rest('POST', '/pages', { raw: 'hello', headers: { ...greek, 'Content-Type': 'text/plain' } }), 415, 'el', 'errorRequestWrongType', { type: 'text/plain' })
+      await expectAnswer(await ctx.rest('PATCH', '/pages/1', { raw: '[1]', headers: { Cookie: 'payload-lng=ar', ...json } }), 400, 'ar', 'errorRequestNotObject', { found: 'array' })
+      await expectAnswer(await ctx.rest('POST', '/pages', { raw: 'x', headers: { Cookie: 'payload-lng=bg', 'Content-Type': 'multipart/form-data' } }), 400, 'bg', 'errorFormNoBoundary')
+    })
+
+    it("from the browser's Accept-Language, Greek and Serbian (sr) included", async () => {
+      await expectAnswer(await ctx.rest('GET', '/pages/12abc', { headers: { 'Accept-Language': 'el-GR,el;q=0.9,en;q=0.8' } }), 400, 'el', 'errorNotId', { value: '12abc' })
+      await expectAnswer(await ctx.rest('PATCH', '/pages/1', { headers: { 'Accept-Language': 'sr-Cyrl-RS,sr;q=0.9' } }), 400, 'rs', 'errorRequestNeedsBody', { method: 'PATCH' })
+      await expectAnswer(await ctx.rest('POST', '/pages', { raw: deepObject(100), headers: { 'Accept-Language': 'de-DE,hu;q=0.7', ...json } }), 400, 'hu', 'errorRequestTooDeep', { limit: 64 })
+      // Payload's own reading of the header knows Greek too (patched into @payloadcms/translations).
+      const filter = await ctx.rest('GET', '/pages?where[id][equals]=abc', { headers: { 'Accept-Language': 'el-GR,el;q=0.9' } })
+      expect(filter.status).toBe(400)
+      expect(JSON.stringify(await filter.json())).toMatch(/[α-ωά-ώ]{4}/)
+      const multipart = { 'Accept-Language': 'uk', 'Content-Type': 'multipart/form-data; boundary=zzz' }
+      await expectAnswer(await ctx.rest('POST', '/media', { raw: '--zzz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n7\r\n--zzz--', headers: multipart }), 400, 'uk', 'errorFormPayloadNotObject', { found: 'number' })
+    })
+
+    it('in English when the language is none of the admin languages, and the cookie before the header', async () => {
+      // A string body would be given text/plain: bytes are sent with no Content-Type.
+      const x = new TextEncoder().encode('x')
+      await expectAnswer(await ctx.rest('POST', '/pages', { raw: x, headers: { 'Accept-Language': 'de-DE,fr;q=0.5' } }), 415, 'en', 'errorRequestNoContentType')
+      await expectAnswer(await ctx.rest('POST', '/pages', { raw: x, headers: { Cookie: 'payload-lng=toString', 'Accept-Language': 'de' } }), 415, 'en', 'errorRequestNoContentType')
+      await expectAnswer(await ctx.rest('POST', '/pages', { raw: x, headers: { Cookie: 'payload-lng=ro', 'Accept-Language': 'ru' } }), 415, 'ro', 'errorRequestNoContentType')
+    })
+
+    it('GraphQL too: a query nested deeper than the limit', async () => {
+      const deep = graphqlBodies.find((body) => body.name === 'too deep')!
+      const ask = (headers: Record<string, string>) => send({ name: 'deep', method: 'POST', path: '/graphql', headers: { ...json, ...headers }, body: deep.body, graphql: true }, tokens.admin)
+      const english = (await (await ask({})).json()) as { errors: { message: string }[] }
+      const depth = Number(/nests (\d+) fields/.exec(english.errors[0].message)?.[1])
+      const romanian = (await (await ask({ Cookie: 'payload-lng=ro' })).json()) as { errors: { message: string }[] }
+      expect(romanian.errors[0].message).toBe(translateTo('ro', 'errorGraphqlTooDeep', { depth, limit: 10 }))
+      expect(romanian.errors[0].message).not.toBe(english.errors[0].message)
+      const wrongType = await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'Content-Type': 'text/plain', ...greek }, body: '{ Pages { docs { id } } }' }))
+      await expectAnswer(wrongType, 415, 'el', 'errorGraphqlWrongType', { type: 'text/plain' })
+    })
   })
 
   it('are more than a thousand across the three identities', () => {

@@ -19,6 +19,7 @@ process.env.MEDIA_MAX_MEGAPIXELS = '12'
 
 const { createTestPayload } = await import('../support/testPayload')
 const { stripStoredMetadata } = await import('../../src/collections/Media/stripStoredMetadata')
+const { translateTo } = await import('../../src/i18n')
 type TestContext = Awaited<ReturnType<typeof createTestPayload>>
 
 let ctx: TestContext
@@ -174,7 +175,7 @@ describe('upload limits', () => {
     expect(noise.length).toBeGreaterThan(1024 * 1024)
     expect(noise.length).toBeLessThan(3 * 1024 * 1024)
     await expectRefused(noise, 'big.png', 'image/png', /pictures can be at most 1\.0 MB/)
-    // As the admin sends it (the language cookie set at sign-in); Payload's header parsing knows no Greek.
+    // As the admin sends it: the language cookie set at sign-in.
     await expectRefused(noise, 'big.png', 'image/png', /εικόνες μπορούν να είναι έως 1\.0 MB/, { Cookie: 'payload-lng=el' })
   })
 
@@ -183,9 +184,18 @@ describe('upload limits', () => {
     await expectRefused(noise, 'looks-like.pdf', 'application/pdf', /pictures can be at most/)
   })
 
-  it('cuts off a body larger than any upload may be (413) and keeps serving', async () => {
-    const response = await ctx.rest('POST', '/media', { token: coordinatorToken, form: form(Buffer.alloc(5 * 1024 * 1024, 1), 'huge.bin', 'application/octet-stream') })
-    expect(response.status).toBe(413)
+  it('cuts off a file larger than any upload may be (413), says so in the person\'s language, and keeps serving', async () => {
+    const files = filesIn()
+    const huge = () => form(Buffer.alloc(5 * 1024 * 1024, 1), 'huge.bin', 'application/octet-stream')
+    const english = await ctx.rest('POST', '/media', { token: coordinatorToken, form: huge() })
+    expect(english.status).toBe(413)
+    expect(await english.json()).toEqual({ errors: [{ message: 'The upload is larger than 4.0 MB, more than any file may be: pictures can be at most 1.0 MB and PDFs at most 3.0 MB.' }] })
+    const greek = await ctx.rest('POST', '/media', { token: coordinatorToken, form: huge(), headers: { Cookie: 'payload-lng=el' } })
+    expect(greek.status).toBe(413)
+    const inGreek = translateTo('el', 'errorUploadTooLarge', { limit: '4.0', imageLimit: '1.0', pdfLimit: '3.0' })
+    expect(inGreek).toMatch(/[α-ω]/)
+    expect(await greek.json()).toEqual({ errors: [{ message: inGreek }] })
+    expect(filesIn()).toEqual(files)
     expect((await ctx.rest('GET', '/media?limit=1')).status).toBe(200)
   })
 })
