@@ -1,17 +1,20 @@
 export declare const sitesRoot: string
 export declare function imageCacheDir(): string
 export interface BuildResult { ok: boolean; code: number | null; output: string }
-export interface RenderResult { ok: boolean; log: string; pages?: number; rendered?: number; reused?: number }
+export interface RenderResult { ok: boolean; log: string; siteId?: string; pages?: number; rendered?: number; reused?: number }
+/** With `widgetsDir`, the site's partner widgets are published there too. */
+export interface RenderRequest { snapshotDir: string; outDir: string; widgetsDir?: string }
 export declare function buildStaticSite(options: { snapshotDir: string; outDir: string; staticDir?: string; quiet?: boolean; env?: Record<string, string> }): Promise<BuildResult>
 export declare function buildRenderer(options?: { staticDir?: string; quiet?: boolean }): Promise<{ ok: boolean; id: string; dir: string; output: string }>
 export declare class SiteRenderer {
   constructor(options?: { staticDir?: string; quiet?: boolean })
-  render(site: { snapshotDir: string; outDir: string }): Promise<RenderResult>
+  render(site: RenderRequest): Promise<RenderResult>
   close(): void
   readonly pid: number | undefined
 }
 export declare function renderSites(
-  sites: { snapshotDir: string; outDir: string }[],
+  sites: RenderRequest[],
   options?: { staticDir?: string; quiet?: boolean },
 ): Promise<(RenderResult & { snapshotDir: string; outDir: string; ms: number })[]>
 export declare function publishRelease(built: string, target: string): Promise<void>
+export declare function widgetsDirFor(sitesDir: string): string

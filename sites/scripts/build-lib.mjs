@@ -11,6 +11,9 @@ import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/pr
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { precompressSite } from '../src/lib/precompress.ts'
+import { bundleWidgets } from '../src/widgets/bundle.ts'
+
+export { widgetsDirFor } from '../src/widgets/publish.ts'
 
 export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const astroBin = path.join(sitesRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
@@ -117,6 +120,7 @@ export async function buildRenderer({ staticDir, quiet = true } = {}) {
   }
   // The public files every site gets (favicon), compressed once here rather than at every render.
   await precompressSite(path.join(staging, 'client'))
+  await bundleWidgets(path.join(staging, 'widgets'))
   // Another process may have built the same sources meanwhile, and may be using them: keep theirs.
   await rename(staging, dir).catch(async (error) => {
     if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
@@ -152,17 +156,18 @@ export class SiteRenderer {
   }
 
   /**
-   * @param {{ snapshotDir: string, outDir: string }} site
+   * @param {{ snapshotDir: string, outDir: string, widgetsDir?: string }} site  with `widgetsDir`, the
+   *   site's partner widgets are published there too (see src/widgets/publish.ts)
    * @returns {Promise<{ ok: boolean, log: string, pages?: number, rendered?: number, reused?: number }>}
    */
-  render({ snapshotDir, outDir }) {
+  render({ snapshotDir, outDir, widgetsDir }) {
     const child = this.#worker()
     const id = ++this.#next
     // Waiting for an answer keeps the process alive; an idle renderer does not.
     child.channel?.ref()
     return new Promise((resolve) => {
       this.#pending.set(id, resolve)
-      child.send({ id, snapshotDir: path.resolve(snapshotDir), outDir: path.resolve(outDir), staticDir: this.staticDir })
+      child.send({ id, snapshotDir: path.resolve(snapshotDir), outDir: path.resolve(outDir), widgetsDir: widgetsDir && path.resolve(widgetsDir), staticDir: this.staticDir })
     })
   }
 

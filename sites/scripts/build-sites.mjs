@@ -3,11 +3,13 @@
  * pnpm --filter @victor/sites build:sites -- [snapshotsDir] [outDir] [siteId ...]
  * Builds every site found in snapshotsDir/<siteId>/snapshot.json (default: ../dist/snapshots,
  * where the CMS export writes them) into outDir/<siteId> (default: ../dist/sites), one after
- * the other with one renderer. Naming siteIds builds only those. Exits 1 when any build failed.
+ * the other with one renderer, and publishes their partner widgets beside them (outDir/../widgets).
+ * Naming siteIds builds only those. Exits 1 when any build failed.
  */
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { renderSites, sitesRoot } from './build-lib.mjs'
+import { widgetsDirFor } from '../src/widgets/publish.ts'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 const snapshotsDir = path.resolve(args[0] ?? path.join(sitesRoot, '..', 'dist', 'snapshots'))
@@ -20,7 +22,7 @@ if (!existsSync(snapshotsDir)) {
 const sites = readdirSync(snapshotsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(path.join(snapshotsDir, entry.name, 'snapshot.json')))
   .filter((entry) => only.size === 0 || only.has(entry.name))
-  .map((entry) => ({ snapshotDir: path.join(snapshotsDir, entry.name), outDir: path.join(outRoot, entry.name) }))
+  .map((entry) => ({ snapshotDir: path.join(snapshotsDir, entry.name), outDir: path.join(outRoot, entry.name), widgetsDir: widgetsDirFor(outRoot) }))
 if (sites.length === 0) {
   console.error(`No snapshot found in ${snapshotsDir}`)
   process.exit(2)

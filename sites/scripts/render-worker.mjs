@@ -2,13 +2,14 @@
  * The renderer's worker (started by SiteRenderer in build-lib.mjs): keeps the renderer's server
  * build loaded and renders one site per message, one at a time. A change to the sites' code
  * builds and loads a new renderer before the next render.
- * Message in: { id, snapshotDir, outDir, staticDir? }; out: { id, ok, log, pages, rendered, reused }.
+ * Message in: { id, snapshotDir, outDir, widgetsDir?, staticDir? }; out: { id, ok, log, siteId, pages, rendered, reused }.
  */
 import { existsSync, realpathSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { buildRenderer, imageCacheDir, publishRelease } from './build-lib.mjs'
+import { publishWidgets } from '../src/widgets/publish.ts'
 
 let loaded
 
@@ -17,7 +18,7 @@ async function renderer(staticDir) {
   if (!built.ok) throw new Error(`The renderer could not be built:\n${built.output.slice(-6000)}`)
   if (loaded?.id !== built.id) {
     const entry = await import(pathToFileURL(path.join(built.dir, 'server', 'entry.mjs')).href)
-    loaded = { id: built.id, renderSite: entry.renderSite, clientDir: path.join(built.dir, 'client') }
+    loaded = { id: built.id, renderSite: entry.renderSite, clientDir: path.join(built.dir, 'client'), widgetsBundle: path.join(built.dir, 'widgets') }
   }
   return { ...loaded, log: built.output ? `Built the renderer ${built.id}.\n` : '' }
 }
@@ -41,14 +42,15 @@ function isRunning(pid) {
   }
 }
 
-async function handle({ snapshotDir, outDir, staticDir }) {
-  const { id, renderSite, clientDir, log } = await renderer(staticDir)
+async function handle({ snapshotDir, outDir, widgetsDir, staticDir }) {
+  const { id, renderSite, clientDir, widgetsBundle, log } = await renderer(staticDir)
   const staging = `${outDir}.rendering-${process.pid}`
   await removeAbandonedRenders(outDir)
   try {
     const previousDir = existsSync(outDir) ? realpathSync(outDir) : undefined
     const report = await renderSite({ snapshotDir, outDir: staging, previousDir, clientDir, imageCacheDir: imageCacheDir(), rendererId: id })
     await publishRelease(staging, outDir)
+    if (widgetsDir) await publishWidgets(widgetsDir, widgetsBundle, report.siteId, outDir)
     return { ok: true, ...report, log: log + report.log }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })

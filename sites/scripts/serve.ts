@@ -1,6 +1,7 @@
 /**
  * Serves every built site at its own origin, as they will be on the web:
  *   http://<siteId>.localhost:<port>/  ->  <root>/<siteId>/
+ *   http://widgets.localhost:<port>/   ->  the partner widgets, <root>/../widgets/ (src/widgets/publish.ts)
  *   http://localhost:<port>/           ->  an index of all sites
  * Each origin gets the security headers the static host must send (CSP, no referrer, no sniffing)
  * and HTML that no browser keeps on disk: a shared phone should not hold the pages in its cache.
@@ -12,6 +13,8 @@ import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sirv from 'sirv'
+import { widgetsDirFor } from '../src/widgets/publish.ts'
+import { FRAME_POLICY } from '@victor/shared/widgets'
 
 /**
  * Each page carries its own strict CSP (with the hashes of its inline code) in a meta element;
@@ -24,6 +27,33 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
+}
+
+/**
+ * The widgets origin is meant to be used from any other site: readable by their pages (CORS and
+ * CORP), its iframe pages framable anywhere, and data that is never served stale.
+ */
+export const widgetHeaders: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': securityHeaders['Permissions-Policy'],
+}
+
+function widgetsHandler(root: string) {
+  return sirv(root, {
+    dev: true,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => {
+      for (const [name, value] of Object.entries(widgetHeaders)) res.setHeader(name, value)
+      // Data and iframe pages change with every publish: revalidated each time (a 304 when unchanged).
+      res.setHeader('Cache-Control', pathname.endsWith('.js') || pathname.endsWith('.css') ? 'public, max-age=300' : 'no-cache')
+      if (pathname.endsWith('.html')) res.setHeader('Content-Security-Policy', FRAME_POLICY)
+    },
+  })
 }
 
 function escapeHtml(text: string): string {
@@ -57,9 +87,20 @@ export function createSitesServer(root: string, port: number): http.Server {
   }
   const sites = () => (fs.existsSync(root) ? fs.readdirSync(root).filter((name) => fs.existsSync(path.join(root, name, 'index.html'))).sort() : [])
 
+  const widgets = widgetsHandler(widgetsDirFor(root))
+
   return http.createServer((req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()
+    if (host === 'widgets.localhost') {
+      widgets(req, res, () => {
+        res.statusCode = 404
+        for (const [name, value] of Object.entries(widgetHeaders)) res.setHeader(name, value)
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+        res.end('Not found')
+      })
+      return
+    }
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
     const siteId = host.endsWith('.localhost') ? host.slice(0, -'.localhost'.length) : null
     if (!siteId) {
       res.setHeader('Content-Type', 'text/html; charset=utf-8')

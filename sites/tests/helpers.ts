@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Window } from 'happy-dom'
+import { SITE_WIDGETS_DIR } from '@victor/shared/widgets'
 import { SiteRenderer } from '../scripts/build-lib.mjs'
 
 export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -46,11 +47,12 @@ export async function build(snapshotDir: string, outDir = path.join(tempDir(path
   return { siteId: snapshot.site.siteId, outDir, snapshot, output: result.log }
 }
 
-/** Every HTML file of a built site, as paths relative to its root ("el/get-help/index.html"). */
+/** Every page of a built site, as paths relative to its root ("el/get-help/index.html"); not the widgets' iframe pages. */
 export function htmlFiles(outDir: string): string[] {
   const out: string[] = []
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
+      if (dir === outDir && name === SITE_WIDGETS_DIR) continue
       const full = path.join(dir, name)
       if (statSync(full).isDirectory()) walk(full)
       else if (name.endsWith('.html')) out.push(path.relative(outDir, full).split(path.sep).join('/'))

@@ -25,7 +25,8 @@ const pages: [string, string, string][] = [
   ['hub partners', 'hub', '/en/partners/'],
 ]
 
-const outRoot = process.env.LIGHTHOUSE_SITES_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'victor-lighthouse-'))
+// Sites in <dir>/sites, their widgets beside them in <dir>/widgets.
+const outRoot = path.join(process.env.LIGHTHOUSE_SITES_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'victor-lighthouse-')), 'sites')
 await buildDemoSites(outRoot, [...new Set(pages.map(([, siteId]) => siteId))], { reuse: Boolean(process.env.LIGHTHOUSE_SITES_DIR) })
 const server = await serveSites(outRoot, port)
 const chrome = await chromeLauncher.launch({
@@ -51,7 +52,7 @@ try {
 } finally {
   await chrome.kill()
   server.close()
-  if (!process.env.LIGHTHOUSE_SITES_DIR) fs.rmSync(outRoot, { recursive: true, force: true })
+  if (!process.env.LIGHTHOUSE_SITES_DIR) fs.rmSync(path.dirname(outRoot), { recursive: true, force: true })
 }
 
 const header = ['page type', 'page', ...categories, 'transfer']

@@ -5,16 +5,16 @@
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
-import { renderSites } from '../../sites/scripts/build-lib.mjs'
+import { renderSites, widgetsDirFor } from '../../sites/scripts/build-lib.mjs'
 import { createSitesServer } from '../../sites/scripts/serve'
 
 export const fixtureSnapshots = path.resolve(import.meta.dirname, '..', 'fixtures', 'snapshots')
 
-/** Builds the sites into outRoot/<siteId>, unless a previous run left them there and reuse is asked. */
+/** Builds the sites into outRoot/<siteId> (their widgets into outRoot/../widgets), unless a previous run left them there and reuse is asked. */
 export async function buildDemoSites(outRoot: string, siteIds: readonly string[], { reuse = false } = {}): Promise<void> {
   if (reuse && siteIds.every((id) => fs.existsSync(path.join(outRoot, id, 'index.html')))) return
   const results = await renderSites(
-    siteIds.map((siteId) => ({ snapshotDir: path.join(fixtureSnapshots, siteId), outDir: path.join(outRoot, siteId) })),
+    siteIds.map((siteId) => ({ snapshotDir: path.join(fixtureSnapshots, siteId), outDir: path.join(outRoot, siteId), widgetsDir: widgetsDirFor(outRoot) })),
     { quiet: true },
   )
   const failed = results.filter((result) => !result.ok)

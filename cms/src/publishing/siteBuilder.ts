@@ -28,11 +28,12 @@ export const outputRoot = (): string => process.env.VICTOR_OUTPUT_DIR ?? path.re
 export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? path.resolve(cmsDir, '..', 'sites')
 
 interface SiteRenderer {
-  render(site: { snapshotDir: string; outDir: string }): Promise<{ ok: boolean; log: string }>
+  render(site: { snapshotDir: string; outDir: string; widgetsDir?: string }): Promise<{ ok: boolean; log: string }>
 }
 interface SitesLibrary {
   SiteRenderer: new () => SiteRenderer
   liveSince(target: string): Promise<Date | null>
+  widgetsDirFor(sitesDir: string): string
 }
 let library: Promise<SitesLibrary> | undefined
 let renderer: Promise<SiteRenderer> | undefined
@@ -47,11 +48,13 @@ export async function siteLiveSince(siteId: string): Promise<Date | null> {
 /**
  * Renders a site from a snapshot folder with the sites package's renderer, which runs in a worker
  * process of its own and stays loaded between builds (the CMS never loads Astro); the output
- * replaces `outDir` only when it succeeds.
+ * replaces `outDir` only when it succeeds. With `publishWidgets` (live sites, never previews), the
+ * site's partner widgets are published with it.
  */
-export async function runSiteBuild(snapshotDir: string, outDir: string): Promise<{ ok: boolean; log: string }> {
-  renderer ??= sitesLibrary().then(({ SiteRenderer }) => new SiteRenderer())
-  return (await renderer).render({ snapshotDir, outDir })
+export async function runSiteBuild(snapshotDir: string, outDir: string, { publishWidgets = false } = {}): Promise<{ ok: boolean; log: string }> {
+  const library = await sitesLibrary()
+  renderer ??= Promise.resolve(new library.SiteRenderer())
+  return (await renderer).render({ snapshotDir, outDir, widgetsDir: publishWidgets ? library.widgetsDirFor(path.dirname(outDir)) : undefined })
 }
 
 export const renderWithAstro: SiteBuilder = async (payload, siteId) => {
@@ -59,7 +62,7 @@ export const renderWithAstro: SiteBuilder = async (payload, siteId) => {
   const exportStarted = Date.now()
   const snapshot = await writeSiteSnapshot(payload, siteId, snapshotDir)
   const summary = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files, exported in ${Date.now() - exportStarted} ms\n`
-  const { ok, log } = await runSiteBuild(snapshotDir, path.join(outputRoot(), 'sites', siteId))
+  const { ok, log } = await runSiteBuild(snapshotDir, path.join(outputRoot(), 'sites', siteId), { publishWidgets: true })
   if (!ok) throw new SiteBuildFailed(`The build of ${siteId} failed; the live site was left as it was.`, summary + log)
   return { log: summary + log }
 }

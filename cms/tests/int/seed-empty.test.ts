@@ -10,7 +10,8 @@ beforeAll(async () => {
 })
 afterAll(() => ctx?.close())
 
-it('seeds an empty database, generating the demo password once when none is given', async () => {
+// Seeds the whole demo twice, pictures included: minutes on a busy two-core machine.
+it('seeds an empty database, generating the demo password once when none is given', { timeout: 240_000 }, async () => {
   const result = await seed(ctx.payload, {})
   expect(result.generatedPassword).toMatch(/^[\w-]{16}$/)
   expect(result.created.users).toBe(demoUsers.length)

@@ -6,11 +6,12 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { copyFile, link, mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readFile, rename } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 import type { Snapshot } from '@victor/shared/snapshot'
 import { IMAGE_FORMATS, IMAGE_WIDTHS } from './constants'
+import { linkOrCopy } from './precompress'
 
 const RASTER = /^image\/(jpeg|png|webp|avif|gif|tiff)$/
 /** Change when the conversion below changes, so no old conversion is reused. */
@@ -111,15 +112,4 @@ async function convert(source: string, variant: ImageVariant, target: string) {
   const partial = `${target}.${process.pid}.partial`
   await pipeline.toFile(partial)
   await rename(partial, target)
-}
-
-/** A hard link (no copy, same bytes), else a copy (another file system). */
-export async function linkOrCopy(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true })
-  try {
-    await link(from, to)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return
-    await copyFile(from, to)
-  }
 }

@@ -11,16 +11,15 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Snapshot } from '@victor/shared/snapshot'
 import { createSiteData, type SiteData } from '../lib/data'
-import { linkOrCopy } from '../lib/images'
 import { routePath, type LocalizedRoute } from '../lib/model'
 import { writeSiteFiles } from '../lib/site-files'
 import { SITEMAP_FILE, SITEMAP_INDEX } from '../lib/sitemap'
 import { readSnapshotDir } from '../lib/snapshot-file'
-import { COMPRESSIBLE, writeCompressedCopies } from '../lib/precompress'
+import { linkOrCopy, reuseFile, writeCompressedCopies, writeOrReuse } from '../lib/precompress'
 
 export interface RenderOptions {
   snapshotDir: string
@@ -36,6 +35,7 @@ export interface RenderOptions {
 }
 
 export interface RenderReport {
+  siteId: string
   pages: number
   rendered: number
   reused: number
@@ -74,7 +74,7 @@ export async function renderSite(render: RenderRequest, options: RenderOptions):
     const before = options.previousDir ? path.join(options.previousDir, file) : undefined
     if (key) manifest.pages[file] = key
     if (key && before && previous?.pages[file] === key && existsSync(before)) {
-      await reuse(before, target)
+      await reuseFile(before, target)
       reused++
       return
     }
@@ -83,16 +83,16 @@ export async function renderSite(render: RenderRequest, options: RenderOptions):
     if (response.status !== expected) throw new Error(`${pathname}: the page answered ${response.status}: ${(await response.text()).slice(0, 2000)}`)
     const body = withCspMeta(await response.text(), response.headers.get('content-security-policy'))
     rendered++
-    if (before && existsSync(before) && (await readFile(before, 'utf8')) === body) await reuse(before, target)
-    else await writeCompressed(target, body)
+    await writeOrReuse(target, body, before)
   })
 
-  const files = await writeSiteFiles(site, options.outDir, options.imageCacheDir)
+  const files = await writeSiteFiles(site, options.outDir, options.imageCacheDir, options.previousDir)
   for (const name of [SITEMAP_FILE, SITEMAP_INDEX]) await writeCompressedCopies(path.join(options.outDir, name), await readFile(path.join(options.outDir, name)))
   await linkTree(options.clientDir, options.outDir)
   await writeFile(path.join(options.outDir, RELEASE_MANIFEST), JSON.stringify(manifest))
   const ms = Math.round(performance.now() - started)
   return {
+    siteId: snapshot.site.siteId,
     pages: pages.length,
     rendered,
     reused,
@@ -168,17 +168,6 @@ function withCspMeta(html: string, policy: string | null): string {
   if (!charset) throw new Error('A page without <meta charset="utf-8"> cannot carry its content security policy')
   const at = charset.index + charset[0].length
   return html.slice(0, at) + meta + html.slice(at)
-}
-
-async function reuse(from: string, to: string) {
-  await linkOrCopy(from, to)
-  for (const suffix of ['.br', '.gz']) if (existsSync(from + suffix)) await linkOrCopy(from + suffix, to + suffix)
-}
-
-async function writeCompressed(file: string, body: string | Buffer) {
-  await mkdir(path.dirname(file), { recursive: true })
-  await writeFile(file, body)
-  if (COMPRESSIBLE.test(file)) await writeCompressedCopies(file, body)
 }
 
 /** Links every file below `from` into the same place below `to` (compressed copies included: see buildRenderer). */
