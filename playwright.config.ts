@@ -34,6 +34,7 @@ export default defineConfig({
     { name: 'cms-publishing', testMatch: 'cms/publishing.spec.ts' },
     { name: 'cms-editorial', testMatch: 'cms/editorial.spec.ts', dependencies: ['cms-publishing'] },
     { name: 'cms-security', testMatch: 'cms/security.spec.ts', dependencies: ['cms-editorial'] },
+    { name: 'cms-widgets', testMatch: 'cms/widgets.spec.ts', dependencies: ['cms-security'] },
   ],
   use: {
     browserName: 'chromium',

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { localWidgetsUrl } from '@victor/shared/widgets'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -54,6 +55,8 @@ process.env.VICTOR_DATA_DIR ??= path.join(cmsDir, 'data')
 process.env.MEDIA_DIR ??= path.resolve(cmsDir, '..', 'media')
 process.env.VICTOR_OUTPUT_DIR ??= path.resolve(cmsDir, '..', 'dist')
 process.env.VICTOR_SITES_PACKAGE ??= path.resolve(cmsDir, '..', 'sites')
+// Where partners embed the widgets from.
+process.env.VICTOR_WIDGETS_URL ??= localWidgetsUrl(sitesPort)
 
 // 2 and 3. Schema and demo content, in this process, before the server starts; the snapshots for step 5.
 if (!buildOnly) {

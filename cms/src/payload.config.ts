@@ -32,6 +32,8 @@ import { emailAdapter } from './email'
 import { sendEmailTask } from './notifications/notify'
 import { depthLimit, GRAPHQL_MAX_COMPLEXITY } from './api/graphqlLimits'
 import { answerUploadTooLarge } from './api/uploadTooLarge'
+import { WIDGETS_VIEW_PATH } from './components/Widgets/path'
+import { widgetSnippetEndpoint } from './widgets/snippetEndpoint'
 import { keepDocumentsInUse } from './hooks/keepDocumentsInUse'
 import { strictQueries } from './hooks/strictQueries'
 import { strictWrites } from './hooks/strictWrites'
@@ -68,10 +70,13 @@ export default buildConfig({
     components: {
       providers: ['/components/AdminLanguage#AdminLanguage'],
       actions: ['/components/Notifications#Notifications'],
+      afterNavLinks: ['/components/Widgets/WidgetsNavLink#WidgetsNavLink'],
+      views: { widgets: { Component: '/components/Widgets/WidgetsView#WidgetsView', path: WIDGETS_VIEW_PATH } },
       beforeDashboard: ['/components/ReviewQueue#ReviewQueue', '/components/MyReviewRequests#MyReviewRequests', '/components/SiteStatus#SiteStatus', '/components/TranslationTasks#TranslationTasks'],
     },
   },
   collections: [Users, ...contentCollections, ReviewRequests, SiteBuilds, Notifications],
+  endpoints: [widgetSnippetEndpoint],
   // Replaced in tests; the default builds with the sites package (see publishing/siteBuilder.ts).
   custom: {},
   localization: {

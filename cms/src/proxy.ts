@@ -4,10 +4,11 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { adminContentSecurityPolicy } from './security/headers'
+import { widgetsUrl } from './widgets/widgetsUrl'
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID())
-  const policy = adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' })
+  const policy = adminContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development', widgetsUrl: widgetsUrl() })
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', policy)

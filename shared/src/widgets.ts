@@ -18,8 +18,10 @@ export type WidgetVariant = (typeof widgetVariants)[number]
 /** What an element without `theme` or `size` shows. */
 export const DEFAULT_WIDGET_LOOK: { theme: WidgetTheme; size: WidgetSize } = { theme: 'light', size: 'full' }
 
+/** The widgets origin on one machine, beside the sites (sites/scripts/serve.ts). */
+export const localWidgetsUrl = (port: number | string = 4321) => `http://widgets.localhost:${port}`
 /** Where the widgets are served when no other address is configured (`VICTOR_WIDGETS_URL`). */
-export const DEFAULT_WIDGETS_URL = 'http://widgets.localhost:4321'
+export const DEFAULT_WIDGETS_URL = localWidgetsUrl()
 
 /** Paths below the widgets origin. */
 export const widgetPaths = {

@@ -116,7 +116,7 @@ export function ReviewActions() {
       if (!saved?.res?.ok) return false
     }
     const { ok, json } = await api('/review-requests', { method: 'POST', body: { document: { relationTo: collectionSlug, value: id }, locale, note } })
-    if (!ok) toast.error(errorMessage(json, t('reviewFailed')))
+    if (!ok) toast.error(errorMessage(json, t('actionFailed')))
     else {
       toast.success(t('reviewRequestSent', { language: languageName }))
       changed()
@@ -125,7 +125,7 @@ export function ReviewActions() {
   }
   const answer = (requestId: number | string, body: Record<string, unknown>, done: string) => async () => {
     const { ok, json } = await api(`/review-requests/${requestId}`, { method: 'PATCH', body })
-    if (!ok) toast.error(errorMessage(json, t('reviewFailed')))
+    if (!ok) toast.error(errorMessage(json, t('actionFailed')))
     else {
       toast.success(done)
       changed()

@@ -3,11 +3,14 @@
  * every answer, `proxy.ts` the admin's Content-Security-Policy with a fresh nonce per page (Next
  * puts the nonce on its own inline scripts). The admin loads nothing from another origin, so
  * 'self' is all it needs; Payload styles elements inline, hence 'unsafe-inline' for styles only.
- * Live Preview frames the CMS's own /preview pages: frame-src and frame-ancestors 'self'.
+ * Live Preview frames the CMS's own /preview pages: frame-src and frame-ancestors 'self'; the
+ * Widgets view frames the widgets origin's iframe pages.
  */
 export interface HeaderOptions {
   /** The public address of the CMS (PAYLOAD_PUBLIC_SERVER_URL), when known. */
   serverUrl?: string
+  /** The widgets origin (VICTOR_WIDGETS_URL), whose iframe pages the Widgets view previews. */
+  widgetsUrl?: string
   development?: boolean
 }
 
@@ -22,7 +25,7 @@ export function securityHeaders({ serverUrl }: HeaderOptions = {}): { key: strin
   ]
 }
 
-export function adminContentSecurityPolicy(nonce: string, { development }: HeaderOptions = {}): string {
+export function adminContentSecurityPolicy(nonce: string, { development, widgetsUrl }: HeaderOptions = {}): string {
   return [
     "default-src 'self'",
     // React needs eval only in development. (Zod probes for eval when it parses: keep it out of
@@ -32,7 +35,7 @@ export function adminContentSecurityPolicy(nonce: string, { development }: Heade
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${development ? ' ws: wss:' : ''}`,
-    "frame-src 'self'",
+    `frame-src 'self'${widgetsUrl ? ` ${new URL(widgetsUrl).origin}` : ''}`,
     "frame-ancestors 'self'",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -6,9 +6,10 @@
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { localWidgetsUrl } from '../../../shared/src/widgets'
 import { SITES_PORT } from './sites'
 
-export const widgetsOrigin = `http://widgets.localhost:${SITES_PORT}`
+export const widgetsOrigin = localWidgetsUrl(SITES_PORT)
 
 /** The directives the README gives partners, and no 'unsafe-inline' anywhere. */
 export const partnerPolicy = (widgets: string, { trustedTypes = true } = {}) =>

@@ -35,11 +35,13 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { MediaPrivacyNotice as MediaPrivacyNotice_5d4a1bab4dd47d6c419f612601c6e1c6 } from '../../../components/MediaPrivacyNotice'
 import { NotificationCell as NotificationCell_4ce12f3c9d4a30c4fcc1639bd90c5c2f } from '../../../components/NotificationCell'
 import { Notifications as Notifications_bf4f28abd8b1bcdcfc7fec882e2ed2e1 } from '../../../components/Notifications'
+import { WidgetsNavLink as WidgetsNavLink_62073ebac4e0d3fbf6094cc838e1a6ab } from '../../../components/Widgets/WidgetsNavLink'
 import { ReviewQueue as ReviewQueue_0a3ae08271ef03452a037534f819af9a } from '../../../components/ReviewQueue'
 import { MyReviewRequests as MyReviewRequests_2131db97f5cc54894b4987d5be24ddb6 } from '../../../components/MyReviewRequests'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { TranslationTasks as TranslationTasks_e063b212431262bea355567c46fd6469 } from '../../../components/TranslationTasks'
 import { AdminLanguage as AdminLanguage_b406fde505a3236b98f62b0dc60acd5d } from '../../../components/AdminLanguage'
+import { WidgetsView as WidgetsView_24398c810163182c67af0e02510ec047 } from '../../../components/Widgets/WidgetsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -81,10 +83,12 @@ export const importMap = {
   "/components/MediaPrivacyNotice#MediaPrivacyNotice": MediaPrivacyNotice_5d4a1bab4dd47d6c419f612601c6e1c6,
   "/components/NotificationCell#NotificationCell": NotificationCell_4ce12f3c9d4a30c4fcc1639bd90c5c2f,
   "/components/Notifications#Notifications": Notifications_bf4f28abd8b1bcdcfc7fec882e2ed2e1,
+  "/components/Widgets/WidgetsNavLink#WidgetsNavLink": WidgetsNavLink_62073ebac4e0d3fbf6094cc838e1a6ab,
   "/components/ReviewQueue#ReviewQueue": ReviewQueue_0a3ae08271ef03452a037534f819af9a,
   "/components/MyReviewRequests#MyReviewRequests": MyReviewRequests_2131db97f5cc54894b4987d5be24ddb6,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/TranslationTasks#TranslationTasks": TranslationTasks_e063b212431262bea355567c46fd6469,
   "/components/AdminLanguage#AdminLanguage": AdminLanguage_b406fde505a3236b98f62b0dc60acd5d,
+  "/components/Widgets/WidgetsView#WidgetsView": WidgetsView_24398c810163182c67af0e02510ec047,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
