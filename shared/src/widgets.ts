@@ -77,8 +77,8 @@ export interface SnippetOptions {
   size: WidgetSize
   /** The widgets origin, e.g. https://widgets.example.org */
   origin: string
-  /** The site's data for the locale (its fallback, title and direction). */
-  data: Pick<WidgetData, 'site' | 'locale' | 'dir' | 'widgets' | 'fallback'>
+  /** The site's data for the locale: the widgets it has (their titles), their plain content, the direction. */
+  data: Pick<WidgetData, 'site' | 'locale' | 'dir' | 'fallback'> & { widgets: Partial<Record<WidgetKind, { title: string }>> }
 }
 
 /** The HTML a partner pastes: the module and the element with plain content inside, or an iframe. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import en from '@victor/shared/i18n/en.json'
 import { createUiI18n } from '@victor/shared/i18n'
 import { eventSchema, helplineSchema, partnerSchema, resourceSchema, campaignSchema } from '@victor/shared/snapshot'
+import { widgetKinds } from '@victor/shared/widgets'
 import { sitesRoot } from './helpers'
 
 function files(dir: string): string[] {
@@ -40,6 +41,7 @@ const dynamicKeys: Record<string, readonly string[]> = {
   'meta.description.${}': ['prevention', 'demand-reduction', 'hub'],
   '${}.period': ['campaigns', 'infoDesk'],
   '${}.periodOpenEnded': ['campaigns', 'infoDesk'],
+  'embed.kind.${}': widgetKinds,
 }
 
 describe('UI strings', () => {

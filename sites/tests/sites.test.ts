@@ -220,8 +220,9 @@ describe('every page', () => {
         for (const meta of doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')) {
           expect(meta.getAttribute('content')!.startsWith(site.snapshot.site.baseUrl)).toBe(true)
         }
-        // Links to other sites: only the quick exit target and links written in the content.
-        const external = [...doc.querySelectorAll('a[href^="http"]')].filter((a) => !a.closest('.prose, .card, .helpline-facts'))
+        // Links to other sites: only the quick exit target, links written in the content, and on the
+        // hub's embed page the sites whose widgets it offers.
+        const external = [...doc.querySelectorAll('a[href^="http"]')].filter((a) => !a.closest('.prose, .card, .helpline-facts, .embed-site'))
         for (const a of external) expect(a.getAttribute('href'), file).toBe(QUICK_EXIT_URL)
       }
     }

@@ -95,11 +95,54 @@ describe('the widgets a render publishes', () => {
     const target = readlinkSync(link)
     expect(path.resolve(path.dirname(link), target)).toBe(path.join(sitesDir, 'gr-prevention', '_widgets', 'data'))
     const releaseBefore = realpathSync(path.join(sitesDir, 'gr-prevention'))
-    snapshots['gr-prevention'].helplines[0].number = '+302101234567'
-    await render('gr-prevention')
-    expect(realpathSync(path.join(sitesDir, 'gr-prevention'))).not.toBe(releaseBefore)
-    expect(readlinkSync(link)).toBe(target)
-    for (const locale of snapshots['gr-prevention'].site.locales) expect(data('gr-prevention', locale).fallback.helplines).toContain('tel:+302101234567')
-    expect(readFileSync(fromWidgets(widgetPaths.frame('gr-prevention', 'el', 'helplines', 'dark', 'full')), 'utf8')).toContain('tel:+302101234567')
+    const line = snapshots['gr-prevention'].helplines[0]
+    const number = line.number
+    line.number = '+302101234567'
+    try {
+      await render('gr-prevention')
+      expect(realpathSync(path.join(sitesDir, 'gr-prevention'))).not.toBe(releaseBefore)
+      expect(readlinkSync(link)).toBe(target)
+      for (const locale of snapshots['gr-prevention'].site.locales) expect(data('gr-prevention', locale).fallback.helplines).toContain('tel:+302101234567')
+      expect(readFileSync(fromWidgets(widgetPaths.frame('gr-prevention', 'el', 'helplines', 'dark', 'full')), 'utf8')).toContain('tel:+302101234567')
+    } finally {
+      line.number = number
+      await render('gr-prevention')
+    }
+  })
+})
+
+describe("the hub's embed page", () => {
+  const page = () => parse(readFileSync(path.join(sitesDir, 'hub', 'en', 'embed', 'index.html'), 'utf8'))
+
+  it('lists every other site of the partnership with the widgets it offers, in each of its languages', () => {
+    const document = page()
+    for (const site of snapshots.hub.embed.sites) {
+      const heading = document.getElementById(`embed-${site.siteId}`)
+      expect(heading, site.siteId).not.toBeNull()
+      for (const locale of site.locales) {
+        for (const kind of site.widgets) {
+          for (const variant of ['script', 'iframe']) {
+            const area = document.getElementById(`embed-${site.siteId}-${locale}-${kind}-${variant}`) as HTMLTextAreaElement | null
+            expect(area, `${site.siteId} ${locale} ${kind} ${variant}`).not.toBeNull()
+            expect(document.querySelector(`label[for="${area!.id}"]`)).not.toBeNull()
+            expect(area!.hasAttribute('readonly')).toBe(true)
+          }
+        }
+      }
+    }
+  })
+
+  it("offers the snippets the CMS hands out: the module and element, with the country's helplines as the site's own widget has them", () => {
+    const document = page()
+    const script = (document.getElementById('embed-gr-prevention-el-helplines-script') as HTMLTextAreaElement).value
+    const own = data('gr-prevention', 'el')
+    expect(script).toBe(
+      `<script type="module" src="${snapshots.hub.embed.widgetsUrl}${widgetPaths.module}"></script>\n` + `<victor-helplines site="gr-prevention" lang="el" theme="light" size="full">\n${own.fallback.helplines}\n</victor-helplines>`,
+    )
+    const arabic = (document.getElementById('embed-gr-prevention-ar-signs-iframe') as HTMLTextAreaElement).value
+    expect(arabic).toContain(`src="${snapshots.hub.embed.widgetsUrl}${widgetPaths.frame('gr-prevention', 'ar', 'signs', 'light', 'full')}"`)
+    expect(arabic).toContain('dir="rtl"')
+    // Nothing on the page runs or loads from elsewhere: copying needs no JavaScript.
+    expect([...document.querySelectorAll('iframe, script[src]')]).toEqual([])
   })
 })

@@ -14,6 +14,7 @@ const pages: [string, string][] = [
   ['hu-demand-reduction', '/en/recognise-the-signs/'],
   ['hub', '/en/'],
   ['hub', '/el/seec/'],
+  ['hub', '/uk/embed/'],
 ]
 
 for (const [siteId, path] of pages) {

@@ -8,8 +8,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { gunzipSync } from 'node:zlib'
-import { widgetElement, widgetKinds, widgetPaths, widgetSizes, widgetSnippet, widgetThemes, type WidgetData, type WidgetKind } from '../../shared/src/widgets'
+import { DEFAULT_WIDGETS_URL, widgetElement, widgetKinds, widgetPaths, widgetSizes, widgetSnippet, widgetThemes, type WidgetData, type WidgetKind } from '../../shared/src/widgets'
 import { getFromSites, partnerPolicy, startPartnerSite, widgetsOrigin, type PartnerSite } from './support/partner'
+import { siteUrl } from './support/sites'
 
 const MODULE_BUDGET_GZIP = 5 * 1024
 
@@ -147,3 +148,26 @@ test(`the module stays within ${MODULE_BUDGET_GZIP / 1024} KB gzipped and is ser
   expect(response.headers['set-cookie']).toBeUndefined()
   test.info().annotations.push({ type: 'module size', description: `${response.body.length} bytes gzipped` })
 })
+
+test("a snippet copied from the hub's embed page works as pasted, with no JavaScript needed to copy it", async ({ browser }) => {
+  // A partner without an account: the hub's page, read with JavaScript off, as anyone can.
+  const reader = await browser.newContext({ javaScriptEnabled: false })
+  const hub = await reader.newPage()
+  await hub.goto(siteUrl('hub', '/ro/embed/'))
+  await hub.locator('details', { has: hub.locator('#embed-md-prevention-ro-signs-script') }).locator('summary').click()
+  const copied = await hub.locator('#embed-md-prevention-ro-signs-script').inputValue()
+  await reader.close()
+  // The fixtures name the widgets at the default port; this run serves them at its own.
+  expect(copied).toContain(DEFAULT_WIDGETS_URL)
+  const snippet = copied.replaceAll(DEFAULT_WIDGETS_URL, widgetsOrigin)
+
+  const page = await browser.newPage()
+  const seen = watch(page)
+  await page.goto(partner.page('/from-the-hub', snippet))
+  const data = await widgetData('md-prevention', 'ro')
+  await expect.poll(() => shownTitle(page, 'signs')).toBe(data.widgets.signs!.title)
+  expect(seen.refusals).toEqual([])
+  expect(seen.foreign()).toEqual([])
+  await page.close()
+})
+

@@ -7,6 +7,7 @@ import type { LocaleCode } from '@victor/shared'
 import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError, type Snapshot } from '@victor/shared/snapshot'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { relationId, relationIds } from '../utilities/relationId'
+import { embedCatalog } from './embedCatalog'
 import { richTextToHtml } from './richTextToHtml'
 import { BuildProblems, type BuildProblem } from '../publishing/buildFailure'
 import { cmsPath, hasTranslations, idString as id, isoDay as date, pickLocales, snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from './snapshotForms'
@@ -195,6 +196,7 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
       caption: pick(item.caption),
       credit: item.credit || null,
     })),
+    embed: isHub ? await embedCatalog(publicRead, { names: (values) => pick(values) as Localized<string>, countryOf: codeOf }) : null,
   }
 
   try {

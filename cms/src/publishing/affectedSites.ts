@@ -2,7 +2,9 @@
  * Which sites a change to a document affects: a page or campaign its sites, a helpline or an
  * information desk every site of its country (and the hub, which lists them all), partners,
  * events and news the hub, a picture or file the sites whose content uses it, a site's settings
- * that site. Only what visitors can see counts: saving a draft of published content affects nothing.
+ * that site. The hub also offers every site's widgets (its embed page): a site's settings, its
+ * campaigns and a page with a signs checklist affect it too. Only what visitors can see counts:
+ * saving a draft of published content affects nothing.
  */
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { localeCodes } from '@victor/shared'
@@ -51,8 +53,12 @@ export async function affectedSiteIds(req: PayloadRequest, change: Change): Prom
   let sites: string[]
   switch (change.collection) {
     case 'pages':
+      // The hub's embed page offers a site's signs card when one of its pages has a checklist.
+      sites = [...(await sitesById(both('sites'))), ...(hasSignsChecklist(doc) || hasSignsChecklist(previousDoc) ? [HUB] : [])]
+      break
     case 'campaigns':
-      sites = await sitesById(both('sites'))
+      // ... and its campaign banner when it has a campaign.
+      sites = [...(await sitesById(both('sites'))), HUB]
       break
     case 'helplines':
     case 'info-desks':
@@ -71,7 +77,8 @@ export async function affectedSiteIds(req: PayloadRequest, change: Change): Prom
       break
     case 'sites':
       // A deleted site has nothing left to build (taking it offline is the host's business).
-      sites = change.operation === 'delete' ? [] : [doc.siteId, previousDoc?.siteId].filter(Boolean)
+      // The hub's embed page lists every site with its name and languages.
+      sites = change.operation === 'delete' ? [HUB] : [doc.siteId, previousDoc?.siteId, HUB].filter(Boolean)
       break
     case 'countries':
       sites = [...(await sitesOfCountries([doc.id])), HUB]
@@ -129,4 +136,11 @@ async function sitesUsing(req: PayloadRequest, kind: 'media' | 'resource', id: n
     if (countries.length) await addSites({ country: { in: countries } })
   }
   return [...siteIds]
+}
+
+/** A page with a "signs to recognise" checklist (its blocks in the saved language, or in all of them). */
+function hasSignsChecklist(page: Doc | null | undefined): boolean {
+  const layout = page?.layout as { blockType?: string }[] | Record<string, { blockType?: string }[] | null> | undefined
+  const blocks = Array.isArray(layout) ? layout : Object.values(layout ?? {}).flatMap((inLocale) => inLocale ?? [])
+  return blocks.some((block) => block.blockType === 'signsChecklist')
 }

@@ -35,6 +35,26 @@ describe('site snapshots', () => {
     expect(JSON.stringify(again)).not.toContain('Draft title not reviewed')
   })
 
+  it("give the hub every other site with the widgets it offers, and where partners embed them from; no other site", async () => {
+    const { embed } = await buildSiteSnapshot(ctx.payload, 'hub')
+    expect(embed?.widgetsUrl).toBe('http://widgets.localhost:4321')
+    const { docs: sites } = await ctx.payload.find({ collection: 'sites', where: { audience: { not_equals: 'hub' } }, depth: 0, pagination: false })
+    expect(embed!.sites.map((site) => site.siteId).sort()).toEqual(sites.map((site) => site.siteId).sort())
+    expect(embed!.sites.find((site) => site.siteId === 'md-prevention')).toMatchObject({ audience: 'prevention', country: 'MD', locales: ['ro', 'ru', 'en'], widgets: ['helplines', 'campaign', 'signs'], baseUrl: 'http://md-prevention.localhost:4321/' })
+    expect((await buildSiteSnapshot(ctx.payload, 'md-prevention')).embed).toBeNull()
+    // A site whose pages have no signs checklist offers no signs card.
+    const md = await siteDoc('md-prevention')
+    const { docs: pages } = await ctx.payload.find({ collection: 'pages', where: { sites: { in: [md.id] } }, locale: 'all', depth: 0, pagination: false })
+    const withSigns = pages.filter((page) => JSON.stringify(page.layout ?? {}).includes('"signsChecklist"'))
+    expect(withSigns.length).toBeGreaterThan(0)
+    for (const page of withSigns) await ctx.payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' } as never, draft: false })
+    try {
+      expect((await buildSiteSnapshot(ctx.payload, 'hub')).embed!.sites.find((site) => site.siteId === 'md-prevention')!.widgets).toEqual(['helplines', 'campaign'])
+    } finally {
+      for (const page of withSigns) await ctx.payload.update({ collection: 'pages', id: page.id, data: { _status: 'published' } as never, draft: false })
+    }
+  })
+
   it('leave a locale out rather than filling it with another language', async () => {
     const site = await siteDoc('hu-demand-reduction')
     await ctx.payload.create({

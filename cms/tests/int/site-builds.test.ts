@@ -66,7 +66,14 @@ describe('what a change rebuilds', () => {
     await ctx.payload.update({ collection: 'pages', id: page.id, locale: 'en', draft: true, data: { title: 'Draft only' } })
     expect(await queuedSites()).toEqual([])
     await ctx.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { _status: 'published' } })
-    expect(await queuedSites()).toEqual(['gr-demand-reduction', 'hu-demand-reduction', 'si-demand-reduction'])
+    // The hub too: the page has a signs checklist, which its sites offer partners as a widget (the hub's embed page).
+    expect(await queuedSites()).toEqual(['gr-demand-reduction', 'hu-demand-reduction', 'hub', 'si-demand-reduction'])
+  })
+
+  it("a site's settings rebuild that site and the hub, whose embed page lists every site", async () => {
+    const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'ua-prevention' } }, limit: 1, depth: 0 })).docs[0]
+    await ctx.payload.update({ collection: 'sites', id: site.id, locale: 'en', data: { name: 'Stay safe, Ukraine' } })
+    expect(await queuedSites()).toEqual(['hub', 'ua-prevention'])
   })
 
   it('unpublishing a page rebuilds its sites', async () => {

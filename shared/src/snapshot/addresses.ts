@@ -18,6 +18,7 @@ export const RESERVED_PATHS: readonly string[] = [
   'resources',
   'news',
   'campaigns',
+  'embed',
   'downloads',
   '_astro',
 ]

@@ -11,7 +11,7 @@ const minimal = () => ({
       translations: { ro: { title: 'Acasă', summary: null, metaTitle: null, metaDescription: null, metaImage: null, blocks: [{ blockType: 'richText', heading: null, html: '<p>Salut</p>' }] } },
     },
   ],
-  campaigns: [], helplines: [], partners: [], infoDesks: [], events: [], resources: [], news: [], media: [],
+  campaigns: [], helplines: [], partners: [], infoDesks: [], events: [], resources: [], news: [], media: [], embed: null,
 })
 
 describe('snapshot contract', () => {

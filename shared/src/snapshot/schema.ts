@@ -5,8 +5,9 @@
  */
 import { z } from 'zod'
 import { localeCodes, type LocaleCode } from '../locales'
+import { widgetKinds } from '../widgets'
 
-export const SNAPSHOT_SCHEMA_VERSION = 2
+export const SNAPSHOT_SCHEMA_VERSION = 3
 
 export { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
 import { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
@@ -177,14 +178,36 @@ export const newsSchema = z.object({
   translations: translated(z.object({ title: text, summary: z.string().nullable(), html: richHtml })),
 })
 
+const siteIdSchema = z.string().regex(/^([a-z]{2}-(prevention|demand-reduction)|hub)$/)
+
 export const siteSchema = z.object({
-  siteId: z.string().regex(/^([a-z]{2}-(prevention|demand-reduction)|hub)$/),
+  siteId: siteIdSchema,
   audience: audienceSchema,
   name: localized(text),
   baseUrl: webAddress,
   locales: z.array(locale).min(1),
   defaultLocale: locale,
   country: z.object({ code: z.string().length(2), name: localized(text) }).nullable(),
+})
+
+/**
+ * Since schema version 3, on the hub only (null elsewhere): the partnership's other sites and the
+ * widgets each offers, for the hub's page that gives partners their snippets.
+ */
+export const embedSchema = z.object({
+  /** Where partners embed the widgets from. */
+  widgetsUrl: webAddress,
+  sites: z.array(
+    z.object({
+      siteId: siteIdSchema,
+      audience: z.enum(['prevention', 'demand-reduction']),
+      name: localized(text),
+      country: z.string().length(2),
+      baseUrl: webAddress,
+      locales: z.array(locale).min(1),
+      widgets: z.array(z.enum(widgetKinds)).min(1),
+    }),
+  ),
 })
 
 export const snapshotSchema = z
@@ -203,8 +226,10 @@ export const snapshotSchema = z
     resources: z.array(resourceSchema),
     news: z.array(newsSchema),
     media: z.array(mediaSchema),
+    embed: embedSchema.nullable(),
   })
   .superRefine((snapshot, ctx) => {
+    if (snapshot.embed && snapshot.site.audience !== 'hub') ctx.addIssue({ code: 'custom', path: ['embed'], message: 'only the hub offers the widgets of the other sites' })
     if (!snapshot.site.locales.includes(snapshot.site.defaultLocale)) {
       ctx.addIssue({ code: 'custom', path: ['site', 'defaultLocale'], message: `must be one of the site's locales (${snapshot.site.locales.join(', ')})` })
     }
@@ -252,6 +277,7 @@ export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotPage = z.infer<typeof pageSchema>
 export type SnapshotBlock = z.infer<typeof blockSchema>
 export type SnapshotHelpline = z.infer<typeof helplineSchema>
+export type SnapshotEmbed = z.infer<typeof embedSchema>
 
 export class SnapshotError extends Error {
   constructor(

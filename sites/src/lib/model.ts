@@ -22,6 +22,7 @@ export type RouteKind =
   | 'news'
   | 'news-item'
   | 'campaigns'
+  | 'embed'
 
 export interface RouteDef {
   kind: RouteKind
@@ -92,6 +93,7 @@ export function routeDefs(snapshot: Snapshot, staticPages: StaticPageIndex): Rou
     defs.push({ kind: 'resources', path: 'resources', locales: [...all] })
     defs.push({ kind: 'news', path: 'news', locales: [...all] })
     defs.push({ kind: 'campaigns', path: 'campaigns', locales: [...all] })
+    if (snapshot.embed?.sites.length) defs.push({ kind: 'embed', path: 'embed', locales: [...all] })
     snapshot.news.forEach((item) => {
       const locales = Object.keys(item.translations) as LocaleCode[]
       if (locales.length) defs.push({ kind: 'news-item', path: `news/${item.slug}`, ref: item.id, locales })

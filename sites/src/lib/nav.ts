@@ -34,6 +34,7 @@ export function mainNav(snapshot: Snapshot, routes: LocalizedRoute[], locale: Lo
     items.push({ path: 'resources', label: t('nav.resources') })
     items.push({ path: 'news', label: t('nav.news') })
     items.push({ path: 'campaigns', label: t('nav.campaigns') })
+    if (has(routes, locale, 'embed')) items.push({ path: 'embed', label: t('nav.embed') })
     for (const page of snapshot.pages.filter((page) => page.role === 'about' && has(routes, locale, page.slug))) {
       const title = pick(snapshot, page.translations, locale)
       if (title) items.push({ path: page.slug, label: title.value.title, lang: title.lang })

@@ -76,12 +76,7 @@ export async function widgetContent(model: SiteModel, locale: LocaleCode): Promi
       el('a', { class: 'vw-more', href: absolute('get-help') }, t('help.more')),
     )
   widgets.helplines = { title: helplinesTitle, compact: helplineCard(false), full: helplineCard(true) }
-  fallback.helplines = toHtml(
-    el('p', {}, el('a', { href: absolute('get-help') }, helplinesTitle)),
-    lines.length
-      ? el('ul', {}, ...lines.map((line) => el('li', {}, `${lineName(line).value}: `, el('a', { href: telHref(line.number) }, line.display))))
-      : el('p', {}, `${t('help.emergency')}: `, el('a', { href: telHref(EMERGENCY_NUMBER) }, EMERGENCY_NUMBER)),
-  )
+  fallback.helplines = helplinesFallback(lines, { title: helplinesTitle, getHelp: absolute('get-help'), name: (line) => lineName(line).value, emergency: t('help.emergency') })
 
   // Campaign banner: the campaign the site's home page shows.
   const campaign = homeCampaign(snapshot)
@@ -109,7 +104,7 @@ export async function widgetContent(model: SiteModel, locale: LocaleCode): Promi
         el('a', { class: 'vw-more', href: link, lang: locale, dir: localeDef(locale).dir }, t('widget.more')),
       )
     widgets.campaign = { title: campaignText.value.title, compact: banner('compact'), full: banner('full') }
-    fallback.campaign = toHtml(el('p', {}, el('a', { href: link, ...textLang }, campaignText.value.title)))
+    fallback.campaign = siteLinkFallback(link, campaignText.value.title, textLang)
   }
 
   // Signs card: the checklist of the site's "recognise the signs" page (or the first page with one).
@@ -131,6 +126,21 @@ export async function widgetContent(model: SiteModel, locale: LocaleCode): Promi
   }
 
   return { data: { version: 1, site: siteId, locale, dir: localeDef(locale).dir, widgets, fallback }, images }
+}
+
+/** The helplines as a snippet holds them: plain links that work without the module. */
+export function helplinesFallback(lines: SnapshotHelpline[], text: { title: string; getHelp: string; name: (line: SnapshotHelpline) => string; emergency: string }): string {
+  return toHtml(
+    el('p', {}, el('a', { href: text.getHelp }, text.title)),
+    lines.length
+      ? el('ul', {}, ...lines.map((line) => el('li', {}, `${text.name(line)}: `, el('a', { href: telHref(line.number) }, line.display))))
+      : el('p', {}, `${text.emergency}: `, el('a', { href: telHref(EMERGENCY_NUMBER) }, EMERGENCY_NUMBER)),
+  )
+}
+
+/** A link to a site with its name: what a campaign or signs snippet holds when only the site is known. */
+export function siteLinkFallback(href: string, name: string, attributes: Record<string, string> = {}): string {
+  return toHtml(el('p', {}, el('a', { href, ...attributes }, name)))
 }
 
 function nearestWidth(variants: ImageVariant[], width: number): ImageVariant {
