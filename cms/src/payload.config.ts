@@ -34,12 +34,16 @@ import { depthLimit, GRAPHQL_MAX_COMPLEXITY } from './api/graphqlLimits'
 import { answerUploadTooLarge } from './api/uploadTooLarge'
 import { WIDGETS_VIEW_PATH } from './components/Widgets/path'
 import { widgetSnippetEndpoint } from './widgets/snippetEndpoint'
+import { widgetsUrl } from './widgets/widgetsUrl'
 import { keepDocumentsInUse } from './hooks/keepDocumentsInUse'
 import { strictQueries } from './hooks/strictQueries'
 import { strictWrites } from './hooks/strictWrites'
 import { payloadSecret } from './secret'
 
 const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partners, InfoDesks, Events, Resources, News, Media]
+
+// A wrong VICTOR_WIDGETS_URL stops the CMS here, naming the variable, not at the first admin page.
+widgetsUrl()
 
 export default buildConfig({
   secret: payloadSecret(),

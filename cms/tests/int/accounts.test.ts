@@ -81,7 +81,10 @@ describe('production', () => {
     expect(productionSettingProblems({ PAYLOAD_SECRET: 'f'.repeat(40) }).join(' ')).toMatch(/too easy/)
     expect(productionSettingProblems({ PAYLOAD_SECRET: '8c1f0a4e9b7d2c6f3e5a1b9d7c2e4f6a8b0d1c3e', VICTOR_SEED: 'true' }).join(' ')).toMatch(/VICTOR_SEED=true/)
     expect(productionSettingProblems({ PAYLOAD_SECRET: '8c1f0a4e9b7d2c6f3e5a1b9d7c2e4f6a8b0d1c3e', VICTOR_DEMO_PASSWORD: 'x' }).join(' ')).toMatch(/VICTOR_DEMO_PASSWORD/)
-    expect(productionSettingProblems({ PAYLOAD_SECRET: '8c1f0a4e9b7d2c6f3e5a1b9d7c2e4f6a8b0d1c3e', VICTOR_SEED: 'false' })).toEqual([])
+    const widgets = { VICTOR_WIDGETS_URL: 'https://widgets.example.org' }
+    expect(productionSettingProblems({ PAYLOAD_SECRET: '8c1f0a4e9b7d2c6f3e5a1b9d7c2e4f6a8b0d1c3e' }).join(' ')).toMatch(/VICTOR_WIDGETS_URL must be the public https:\/\/ address/)
+    expect(productionSettingProblems({ PAYLOAD_SECRET: '8c1f0a4e9b7d2c6f3e5a1b9d7c2e4f6a8b0d1c3e', VICTOR_WIDGETS_URL: 'http://widgets.localhost:4321' }).join(' ')).toMatch(/VICTOR_WIDGETS_URL/)
+    expect(productionSettingProblems({ PAYLOAD_SECRET: '8c1f0a4e9b7d2c6f3e5a1b9d7c2e4f6a8b0d1c3e', VICTOR_SEED: 'false', ...widgets })).toEqual([])
   })
 
   it('names the demo accounts that still have the demo password, and forgets one once its password changes', async () => {

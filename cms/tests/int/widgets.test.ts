@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SITE_WIDGETS_DIR, widgetPaths, type WidgetData } from '@victor/shared/widgets'
 import { translateTo } from '../../src/i18n'
+import { widgetsUrl } from '../../src/widgets/widgetsUrl'
 import { createTestPayload, type TestContext } from '../support/testPayload'
 
 const WIDGETS = 'https://widgets.example.org'
@@ -98,5 +99,14 @@ describe('the snippet API', () => {
     const noSigns = await snippet({ ...good, kind: 'signs' }, { Cookie: 'payload-lng=ro' })
     expect(noSigns.status).toBe(400)
     expect(await message(noSigns)).toBe(translateTo('ro', 'errorWidgetNothingToShow_signs', { site: 'md-prevention', locale: 'ro' }))
+  })
+})
+
+describe('the widgets address', () => {
+  it('is VICTOR_WIDGETS_URL, else the local widgets origin; a value that is no web address is refused, naming the variable', () => {
+    expect(widgetsUrl({ VICTOR_WIDGETS_URL: 'https://widgets.example.org/' })).toBe('https://widgets.example.org')
+    expect(widgetsUrl({})).toBe('http://widgets.localhost:4321')
+    expect(() => widgetsUrl({ VICTOR_WIDGETS_URL: 'widgets.example.org' })).toThrow(/VICTOR_WIDGETS_URL must be the web address/)
+    expect(() => widgetsUrl({ VICTOR_WIDGETS_URL: 'ftp://widgets.example.org' })).toThrow(/VICTOR_WIDGETS_URL/)
   })
 })
