@@ -9,7 +9,7 @@
  * If anything fails, the pasted content stays: a visitor still sees a working helpline.
  */
 import type { WidgetData, WidgetNode } from '@victor/shared/widgets'
-import { DEFAULT_WIDGET_LOOK, widgetKinds, widgetPaths, widgetSizes, widgetThemes } from '@victor/shared/widgets'
+import { DEFAULT_WIDGET_LOOK, widgetElement, widgetKinds, widgetPaths, widgetSizes, widgetThemes } from '@victor/shared/widgets'
 
 /** styles.css, put in by the bundler (bundle.ts). */
 declare const WIDGET_CSS: string
@@ -45,7 +45,7 @@ const option = <T extends string>(value: string | null, allowed: readonly T[], f
 
 for (const kind of widgetKinds) {
   customElements.define(
-    `victor-${kind}`,
+    widgetElement(kind),
     class extends HTMLElement {
       static observedAttributes = ['site', 'lang', 'theme', 'size']
       #shown = 0
