@@ -158,7 +158,7 @@ export class SiteRenderer {
   /**
    * @param {{ snapshotDir: string, outDir: string, widgetsDir?: string }} site  with `widgetsDir`, the
    *   site's partner widgets are published there too (see src/widgets/publish.ts)
-   * @returns {Promise<{ ok: boolean, log: string, pages?: number, rendered?: number, reused?: number }>}
+   * @returns {Promise<{ ok: boolean, log: string, siteId?: string, pages?: number, rendered?: number, reused?: number }>}
    */
   render({ snapshotDir, outDir, widgetsDir }) {
     const child = this.#worker()

@@ -50,8 +50,14 @@ async function handle({ snapshotDir, outDir, widgetsDir, staticDir }) {
     const previousDir = existsSync(outDir) ? realpathSync(outDir) : undefined
     const report = await renderSite({ snapshotDir, outDir: staging, previousDir, clientDir, imageCacheDir: imageCacheDir(), rendererId: id })
     await publishRelease(staging, outDir)
-    if (widgetsDir) await publishWidgets(widgetsDir, widgetsBundle, report.siteId, outDir)
-    return { ok: true, ...report, log: log + report.log }
+    // The site is live from here on; the widgets origin's links and module are said apart.
+    const widgets = widgetsDir
+      ? await publishWidgets(widgetsDir, widgetsBundle, report.siteId, outDir).then(
+          () => '',
+          (error) => `The site is live, but its partner widgets could not be published to ${widgetsDir}: ${error instanceof Error ? error.message : String(error)}\n`,
+        )
+      : ''
+    return { ok: true, ...report, log: log + report.log + widgets }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     return { ok: false, log: `${log}${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThe live site was left as it was.\n` }
