@@ -40,6 +40,9 @@ describe('translation state', () => {
   })
 
   it('marks every other language out of date when the English text changes, and lists can filter on it', async () => {
+    // A third language, so that "only that language" below has another one to leave alone.
+    await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'ru', draft: true, data: { title: 'Летняя работа за границей' } })
+    expect((await readPage(pageId, 'ro')).translation.translated).toEqual(expect.arrayContaining(['en', 'ro', 'ru']))
     const coordinator = await ctx.user('coordinator@victor.local')
     await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'en', draft: true, data: { summary: 'Before you accept a job abroad, check it with someone you trust.' }, user: coordinator as never, overrideAccess: false })
     const page = await readPage(pageId, 'ro')
@@ -56,6 +59,7 @@ describe('translation state', () => {
     expect(page.translation.outdated).not.toContain('ro')
     expect(page.translationState).toBe('Up to date')
     const others = page.translation.translated.filter((code: string) => code !== 'en' && code !== 'ro')
+    expect(others).toEqual(['ru'])
     for (const code of others) expect(page.translation.outdated).toContain(code)
   })
 
