@@ -1,4 +1,7 @@
+import type { TFunction } from 'i18next'
+import type { LocaleCode } from '@victor/shared'
 import type { Snapshot, SnapshotHelpline } from '@victor/shared/snapshot'
+import { pick } from './model'
 
 /** The helplines shown in the help band: the country's, or on the hub the Europe-wide numbers. */
 export function bandHelplines(snapshot: Snapshot): SnapshotHelpline[] {
@@ -13,3 +16,8 @@ export function bandHelplines(snapshot: Snapshot): SnapshotHelpline[] {
 }
 
 export const telHref = (number: string) => `tel:${number}`
+
+/** A helpline's name in a locale (or the nearest language it has), else the name of its kind. */
+export function helplineName(snapshot: Snapshot, line: SnapshotHelpline, locale: LocaleCode, t: TFunction): { value: string; lang: LocaleCode } {
+  return pick(snapshot, line.name, locale) ?? { value: t(`help.kind.${line.kind}`), lang: locale }
+}

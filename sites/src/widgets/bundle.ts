@@ -10,8 +10,8 @@ import { widgetPaths } from '@victor/shared/widgets'
 import { writeCompressedCopies } from '../lib/precompress.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-export const WIDGET_MODULE_FILE = path.basename(widgetPaths.module)
-export const WIDGET_STYLESHEET_FILE = path.basename(widgetPaths.stylesheet)
+const WIDGET_MODULE_FILE = path.basename(widgetPaths.module)
+const WIDGET_STYLESHEET_FILE = path.basename(widgetPaths.stylesheet)
 
 export async function bundleWidgets(outDir: string): Promise<void> {
   const css = (await readFile(path.join(here, 'styles.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim()

@@ -8,7 +8,7 @@ import type { SnapshotHelpline } from '@victor/shared/snapshot'
 import type { WidgetData, WidgetKind, WidgetNode } from '@victor/shared/widgets'
 import { EMERGENCY_NUMBER } from '../lib/constants'
 import { homeCampaign, signsChecklist } from '../lib/featured'
-import { bandHelplines, telHref } from '../lib/helplines'
+import { bandHelplines, helplineName, telHref } from '../lib/helplines'
 import { formatList, getT, langAttrs, localeDef, nativeName } from '../lib/i18n'
 import type { ImageVariant } from '../lib/images'
 import { pick } from '../lib/model'
@@ -48,7 +48,7 @@ export async function widgetContent(model: SiteModel, locale: LocaleCode): Promi
   // Helplines: every site has them (none listed: the emergency number, as on the sites).
   const lines = bandHelplines(snapshot)
   const helplinesTitle = t('help.regionLabel')
-  const lineName = (line: SnapshotHelpline) => pick(snapshot, line.name, locale) ?? { value: t(`help.kind.${line.kind}`), lang: locale }
+  const lineName = (line: SnapshotHelpline) => helplineName(snapshot, line, locale, t)
   const helpline = (line: SnapshotHelpline, full: boolean): WidgetNode => {
     const name = lineName(line)
     const hours = pick(snapshot, line.hours, locale)

@@ -5,7 +5,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { locales } from '@victor/shared'
+import { getLocale } from '@victor/shared'
 import { translate } from '../../i18n'
 import { widgetsUrl } from '../../widgets/widgetsUrl'
 import { WidgetsPicker, type PickableSite } from './WidgetsPicker'
@@ -16,7 +16,7 @@ export async function WidgetsView({ initPageResult, params, searchParams }: Admi
   const { docs } = req.user ? await req.payload.find({ collection: 'sites', sort: 'siteId', depth: 0, pagination: false, req, overrideAccess: false }) : { docs: [] }
   const sites: PickableSite[] = docs.map((site) => ({
     siteId: site.siteId,
-    locales: (site.enabledLocales ?? []).map((code) => ({ code, name: locales.find((entry) => entry.code === code)?.nativeName ?? code })),
+    locales: (site.enabledLocales ?? []).map((code) => ({ code, name: getLocale(code).nativeName })),
   }))
   return (
     <DefaultTemplate
