@@ -197,19 +197,20 @@ const cases = Object.entries(matrix).flatMap(([collection, operations]) =>
     row.split(' ').flatMap((expectation, index) => {
       const actor = actors[index]
       const expected = expectation as Expectation
+      const users = collection === 'users'
       if (expected === 'O') {
         return [
-          { collection, operation, actor, place: 'own' as const, allowed: true, ownAccount: true },
-          { collection, operation, actor, place: 'other' as const, allowed: false, ownAccount: true },
+          { collection, operation, actor, place: 'own' as const, allowed: true, ownAccount: true, on: users ? 'their own account' : 'Greece' },
+          { collection, operation, actor, place: 'other' as const, allowed: false, ownAccount: true, on: users ? "someone else's account" : 'Bulgaria' },
         ]
       }
-      return [{ collection, operation, actor, place: 'own' as const, allowed: expected === 'Y', ownAccount: false }]
+      return [{ collection, operation, actor, place: 'own' as const, allowed: expected === 'Y', ownAccount: false, on: users ? "someone else's account" : 'Greece' }]
     }),
   ),
 )
 
 describe('role x collection x operation', () => {
-  it.each(cases)('$actor $operation $collection ($place): allowed=$allowed', async ({ collection, operation, actor, place, allowed, ownAccount }) => {
+  it.each(cases)('$actor $operation $collection ($on): allowed=$allowed', async ({ collection, operation, actor, place, allowed, ownAccount }) => {
     const outcome = await perform(collection, operation, actor, place, ownAccount)
     if (allowed) {
       expect(outcome).toEqual({ allowed: true })
