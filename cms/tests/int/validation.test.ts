@@ -5,6 +5,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { helplineCheckStatus } from '../../src/collections/Helplines'
+import { translateTo } from '../../src/i18n'
 import { createTestPayload, type TestContext } from '../support/testPayload'
 
 let ctx: TestContext
@@ -57,16 +58,21 @@ describe('helpline numbers', () => {
     expect(await count('helplines')).toBe(before)
   })
 
-  it('explains the problem in the admin language of the person', async () => {
+  it.each([
+    ['Bulgarian', 'bg', 'bg'],
+    ['Greek', 'el', 'el'],
+    ['Serbian', 'sr', 'rs'],
+  ] as const)('explains the problem in the admin language of the person (%s)', async (_, header, language) => {
+    const before = await count('helplines')
     const response = await ctx.rest('POST', '/helplines', {
       token: coordinatorToken,
       body: helpline({ number: '12345678' }),
-      headers: { 'Accept-Language': 'bg' },
+      headers: { 'Accept-Language': header },
     })
-    const [error] = await fieldErrors(response)
-    expect(error.path).toBe('number')
-    expect(error.message).not.toMatch(/not a valid phone number/)
-    expect(error.message).toContain('12345678')
+    expect(response.status).toBe(400)
+    expect(await fieldErrors(response)).toEqual([{ path: 'number', message: translateTo(language, 'errorPhoneNumber', { value: '12345678', country: 'GR' }) }])
+    expect(translateTo(language, 'errorPhoneNumber', { value: '12345678', country: 'GR' })).not.toBe(translateTo('en', 'errorPhoneNumber', { value: '12345678', country: 'GR' }))
+    expect(await count('helplines')).toBe(before)
   })
 
   it('stores full numbers in E.164 and short codes as digits, with the formats the sites show', async () => {
