@@ -12,6 +12,34 @@ async function stubDestination(page: Page): Promise<string[]> {
   return visits
 }
 
+interface LeavingState {
+  title: string
+  /** Points of the viewport where something other than the cover or the exit bar shows. */
+  uncovered: number[][]
+  mainVisible: boolean
+}
+
+/** What the page shows at the moment it starts to leave (its beforeunload), reported to the test. */
+async function watchLeaving(page: Page): Promise<{ state: Promise<LeavingState> }> {
+  let report!: (state: LeavingState) => void
+  const reported = new Promise<LeavingState>((resolve) => (report = resolve))
+  await page.exposeFunction('reportLeaving', (state: LeavingState) => report(state))
+  await page.addInitScript(() => {
+    addEventListener('beforeunload', () => {
+      const points = [0.1, 0.5, 0.9].flatMap((x) => [0.25, 0.5, 0.9].map((y) => [x * innerWidth, y * innerHeight]))
+      const uncovered = points.filter(([x, y]) => !document.elementFromPoint(x, y)?.closest('[data-quick-exit-overlay], [data-quick-exit]'))
+      const main = document.querySelector('main')
+      ;(window as unknown as { reportLeaving: (state: LeavingState) => void }).reportLeaving({
+        title: document.title,
+        uncovered,
+        mainVisible: Boolean(main?.checkVisibility({ visibilityProperty: true })),
+      })
+    })
+  })
+  // Wrapped: an awaited promise of a promise would wait for the page to leave.
+  return { state: reported }
+}
+
 const exitLink = (page: Page, locale: string) => page.getByRole('link', { name: quickExitName(locale) })
 
 test.describe('quick exit on a prevention page', () => {
@@ -35,9 +63,14 @@ test.describe('quick exit on a prevention page', () => {
   ] as const) {
     test(`leaves with ${name}, blanking the page first`, async ({ page }) => {
       await stubDestination(page)
+      const leaving = await watchLeaving(page)
       await page.goto(siteUrl('md-prevention', '/ro/lover-boy/'))
+      const neutralTitle = await page.locator('[data-quick-exit]').getAttribute('data-neutral-title')
+      expect(neutralTitle).toBeTruthy()
       await page.locator('body').click({ position: { x: 5, y: 300 } })
       await press(page)
+      // As it starts to leave, the page already shows nothing of itself, under a neutral title.
+      expect(await leaving.state).toEqual({ title: neutralTitle, uncovered: [], mainVisible: false })
       await expect(page).toHaveTitle('Weather')
     })
   }
