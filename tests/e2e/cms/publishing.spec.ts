@@ -60,6 +60,10 @@ test('a change published in the admin is live on its site within seconds, and no
 
 test('Live Preview shows the draft as its site will, beside the form, and no public site gets it', async ({ page, context }) => {
   await signIn(page)
+  const site = await context.newPage()
+  const liveTitle = await liveHeading(site, 'hu-demand-reduction', '/en/how-to-report/')
+  const before = releases()
+  const since = new Date().toISOString()
   await openHowToReport(page)
   await page.getByRole('button', { name: 'Live Preview' }).click()
   const preview = page.frameLocator('iframe')
@@ -74,7 +78,20 @@ test('Live Preview shows the draft as its site will, beside the form, and no pub
   // Said to be a preview, never to be mistaken for the live site.
   await expect(preview.getByRole('status')).toHaveText(/Preview, not live/)
 
-  const site = await context.newPage()
-  expect(await liveHeading(site, 'hu-demand-reduction', '/en/how-to-report/')).not.toBe(draft)
+  // The draft is saved (the preview shows it). A build it wrongly asked for would be queued within
+  // the build loop's settle time (750 ms) and live about a second later: wait well past both.
+  await site.waitForTimeout(5_000)
+  const builds = await page.request.get(`${admin}/api/site-builds?where[createdAt][greater_than]=${encodeURIComponent(since)}&depth=0&limit=100`)
+  expect(builds.status()).toBe(200)
+  expect((await builds.json()).docs).toEqual([])
+  expect(releases()).toEqual(before)
+  // Every language of the page on its site, and every page of every site, still without the draft.
+  for (const [siteId, release] of Object.entries(before)) {
+    const root = path.resolve(sitesDir, release)
+    for (const file of fs.readdirSync(root, { recursive: true }).map(String).filter((name) => name.endsWith('.html'))) {
+      expect(fs.readFileSync(path.join(root, file), 'utf8'), `${siteId}/${file}`).not.toContain(draft)
+    }
+  }
+  expect(await liveHeading(site, 'hu-demand-reduction', '/en/how-to-report/')).toBe(liveTitle)
   await expect(site.locator('.preview-band')).toHaveCount(0)
 })
