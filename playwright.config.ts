@@ -17,7 +17,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/support/globalSetup.ts',
   timeout: 30_000,
   workers: 2,
-  reporter: [['list']],
+  reporter: [['list'], ['./tests/e2e/support/assertionGuard.ts']],
+  forbidOnly: true,
   webServer: {
     command: 'node tests/e2e/support/start-cms.ts',
     url: `http://localhost:${CMS_E2E.port}/admin/login`,

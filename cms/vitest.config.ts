@@ -1,11 +1,13 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { testGuards } from '../vitest.shared'
 
 export default defineConfig({
   resolve: {
     alias: { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') },
   },
   test: {
+    ...testGuards,
     environment: 'node',
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // Migrates and seeds one SQLite database; each test file works on its own copy of it.

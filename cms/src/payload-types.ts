@@ -112,7 +112,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale:
     | ('false' | 'none' | 'null')
@@ -163,10 +163,10 @@ export interface UserAuthOperations {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name: string;
   role: 'admin' | 'coordinator' | 'editor' | 'translator' | 'reviewer';
-  countries?: (number | Country)[] | null;
+  countries?: (string | Country)[] | null;
   translationLocales?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
   language: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'rs' | 'uk' | 'ru' | 'hu' | 'ar';
   demoPassword?: boolean | null;
@@ -195,7 +195,7 @@ export interface User {
  * via the `definition` "countries".
  */
 export interface Country {
-  id: number;
+  id: string;
   code: string;
   name: string;
   role: 'origin' | 'destination' | 'both';
@@ -213,11 +213,11 @@ export interface Country {
  * via the `definition` "sites".
  */
 export interface Site {
-  id: number;
+  id: string;
   siteId: string;
   name: string;
   audience: 'prevention' | 'demand-reduction' | 'hub';
-  country?: (number | null) | Country;
+  country?: (string | null) | Country;
   enabledLocales: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[];
   defaultLocale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
   baseUrl: string;
@@ -234,27 +234,27 @@ export interface Site {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   audience: 'prevention' | 'demand-reduction';
   startDate: string;
   endDate?: string | null;
-  keyVisual?: (number | null) | Media;
-  createdBy?: (number | null) | User;
+  keyVisual?: (string | null) | Media;
+  createdBy?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   slug: string;
-  sites: (number | Site)[];
+  sites: (string | Site)[];
   createdByName?: string | null;
   review?: {
-    approvedBy?: (number | null) | User;
+    approvedBy?: (string | null) | User;
     approvedAt?: string | null;
   };
   translationState?: string | null;
@@ -271,7 +271,7 @@ export interface Campaign {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   alt: string;
   caption?: string | null;
   credit?: string | null;
@@ -338,7 +338,7 @@ export interface Media {
  * via the `definition` "pages".
  */
 export interface Page {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   layout?:
@@ -367,7 +367,7 @@ export interface Page {
         | {
             heading: string;
             text?: string | null;
-            helplines?: (number | Helpline)[] | null;
+            helplines?: (string | Helpline)[] | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'helplineCallout';
@@ -424,7 +424,7 @@ export interface Page {
               };
               [k: string]: unknown;
             };
-            image?: (number | null) | Media;
+            image?: (string | null) | Media;
             note?: string | null;
             id?: string | null;
             blockName?: string | null;
@@ -444,14 +444,14 @@ export interface Page {
             blockType: 'reportSteps';
           }
         | {
-            resource: number | Resource;
+            resource: string | Resource;
             text?: string | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'resourceDownload';
           }
         | {
-            image: number | Media;
+            image: string | Media;
             caption?: string | null;
             id?: string | null;
             blockName?: string | null;
@@ -459,22 +459,22 @@ export interface Page {
           }
       )[]
     | null;
-  createdBy?: (number | null) | User;
+  createdBy?: (string | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   slug: string;
-  sites: (number | Site)[];
+  sites: (string | Site)[];
   role: 'home' | 'message' | 'recognise-signs' | 'how-to-report' | 'about';
-  campaign?: (number | null) | Campaign;
+  campaign?: (string | null) | Campaign;
   createdByName?: string | null;
   review?: {
-    approvedBy?: (number | null) | User;
+    approvedBy?: (string | null) | User;
     approvedAt?: string | null;
   };
   translationState?: string | null;
@@ -491,10 +491,10 @@ export interface Page {
  * via the `definition` "helplines".
  */
 export interface Helpline {
-  id: number;
+  id: string;
   name: string;
   pickerLabel?: string | null;
-  country: number | Country;
+  country: string | Country;
   kind: '116000' | '116111' | 'anti-trafficking' | 'police' | 'victim-support' | 'ngo';
   number?: string | null;
   display?: string | null;
@@ -525,11 +525,11 @@ export interface Helpline {
  * via the `definition` "resources".
  */
 export interface Resource {
-  id: number;
+  id: string;
   title: string;
   description?: string | null;
   kind: 'publicity' | 'training';
-  file?: (number | null) | Media;
+  file?: (string | null) | Media;
   translationState?: string | null;
   translation?: {
     translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
@@ -543,13 +543,13 @@ export interface Resource {
  * via the `definition` "partners".
  */
 export interface Partner {
-  id: number;
+  id: string;
   name: string;
   shortName?: string | null;
   type: 'international-organisation' | 'public-authority' | 'international-ngo' | 'national-ngo';
-  country?: (number | null) | Country;
+  country?: (string | null) | Country;
   isApplicant?: boolean | null;
-  logo?: (number | null) | Media;
+  logo?: (string | null) | Media;
   website?: string | null;
   role?: string | null;
   sortOrder?: number | null;
@@ -566,10 +566,10 @@ export interface Partner {
  * via the `definition` "info-desks".
  */
 export interface InfoDesk {
-  id: number;
+  id: string;
   name: string;
-  country: number | Country;
-  host: number | Partner;
+  country: string | Country;
+  host: string | Partner;
   address: string;
   openingHours?: string | null;
   phone?: string | null;
@@ -589,10 +589,10 @@ export interface InfoDesk {
  * via the `definition` "events".
  */
 export interface Event {
-  id: number;
+  id: string;
   title: string;
   kind: 'training' | 'workshop';
-  country: number | Country;
+  country: string | Country;
   audiences: ('law-enforcement' | 'health-care' | 'judiciary' | 'labour-inspectors' | 'ngos')[];
   startDate: string;
   endDate?: string | null;
@@ -612,7 +612,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
-  materials?: (number | Resource)[] | null;
+  materials?: (string | Resource)[] | null;
   translationState?: string | null;
   translation?: {
     translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
@@ -626,7 +626,7 @@ export interface Event {
  * via the `definition` "news".
  */
 export interface News {
-  id: number;
+  id: string;
   title: string;
   summary?: string | null;
   content?: {
@@ -644,19 +644,19 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
-  image?: (number | null) | Media;
+  image?: (string | null) | Media;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (number | null) | Media;
+    image?: (string | null) | Media;
   };
   publishedDate: string;
   slug: string;
   review?: {
-    approvedBy?: (number | null) | User;
+    approvedBy?: (string | null) | User;
     approvedAt?: string | null;
   };
   translationState?: string | null;
@@ -673,29 +673,29 @@ export interface News {
  * via the `definition` "review-requests".
  */
 export interface ReviewRequest {
-  id: number;
+  id: string;
   document:
     | {
         relationTo: 'pages';
-        value: number | Page;
+        value: string | Page;
       }
     | {
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: string | Campaign;
       }
     | {
         relationTo: 'news';
-        value: number | News;
+        value: string | News;
       };
   locale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
   note?: string | null;
   status: 'open' | 'published' | 'sent-back' | 'withdrawn';
   response?: string | null;
   title?: string | null;
-  sites?: (number | Site)[] | null;
-  requestedBy?: (number | null) | User;
+  sites?: (string | Site)[] | null;
+  requestedBy?: (string | null) | User;
   requestedByName?: string | null;
-  resolvedBy?: (number | null) | User;
+  resolvedBy?: (string | null) | User;
   resolvedByName?: string | null;
   resolvedAt?: string | null;
   updatedAt: string;
@@ -706,57 +706,57 @@ export interface ReviewRequest {
  * via the `definition` "site-builds".
  */
 export interface SiteBuild {
-  id: number;
-  site: number | Site;
+  id: string;
+  site: string | Site;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   trigger: string;
   changes?: number | null;
-  requestedBy?: (number | User)[] | null;
+  requestedBy?: (string | User)[] | null;
   documents?:
     | (
         | {
             relationTo: 'countries';
-            value: number | Country;
+            value: string | Country;
           }
         | {
             relationTo: 'sites';
-            value: number | Site;
+            value: string | Site;
           }
         | {
             relationTo: 'campaigns';
-            value: number | Campaign;
+            value: string | Campaign;
           }
         | {
             relationTo: 'pages';
-            value: number | Page;
+            value: string | Page;
           }
         | {
             relationTo: 'helplines';
-            value: number | Helpline;
+            value: string | Helpline;
           }
         | {
             relationTo: 'partners';
-            value: number | Partner;
+            value: string | Partner;
           }
         | {
             relationTo: 'info-desks';
-            value: number | InfoDesk;
+            value: string | InfoDesk;
           }
         | {
             relationTo: 'events';
-            value: number | Event;
+            value: string | Event;
           }
         | {
             relationTo: 'resources';
-            value: number | Resource;
+            value: string | Resource;
           }
         | {
             relationTo: 'news';
-            value: number | News;
+            value: string | News;
           }
         | {
             relationTo: 'media';
-            value: number | Media;
+            value: string | Media;
           }
       )[]
     | null;
@@ -784,12 +784,12 @@ export interface SiteBuild {
  * via the `definition` "notifications".
  */
 export interface Notification {
-  id: number;
+  id: string;
   message: string;
   read?: boolean | null;
   link?: string | null;
   kind: 'review-requested' | 'review-published' | 'review-sent-back' | 'build-failed';
-  recipient: number | User;
+  recipient: string | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -798,7 +798,7 @@ export interface Notification {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -815,7 +815,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -907,72 +907,72 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'countries';
-        value: number | Country;
+        value: string | Country;
       } | null)
     | ({
         relationTo: 'sites';
-        value: number | Site;
+        value: string | Site;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: string | Campaign;
       } | null)
     | ({
         relationTo: 'pages';
-        value: number | Page;
+        value: string | Page;
       } | null)
     | ({
         relationTo: 'helplines';
-        value: number | Helpline;
+        value: string | Helpline;
       } | null)
     | ({
         relationTo: 'partners';
-        value: number | Partner;
+        value: string | Partner;
       } | null)
     | ({
         relationTo: 'info-desks';
-        value: number | InfoDesk;
+        value: string | InfoDesk;
       } | null)
     | ({
         relationTo: 'events';
-        value: number | Event;
+        value: string | Event;
       } | null)
     | ({
         relationTo: 'resources';
-        value: number | Resource;
+        value: string | Resource;
       } | null)
     | ({
         relationTo: 'news';
-        value: number | News;
+        value: string | News;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'review-requests';
-        value: number | ReviewRequest;
+        value: string | ReviewRequest;
       } | null)
     | ({
         relationTo: 'site-builds';
-        value: number | SiteBuild;
+        value: string | SiteBuild;
       } | null)
     | ({
         relationTo: 'notifications';
-        value: number | Notification;
+        value: string | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -982,10 +982,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -1005,7 +1005,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1655,7 +1655,7 @@ export interface CollectionsWidget {
  */
 export interface TaskBuildSite {
   input: {
-    build: number | SiteBuild;
+    build: string | SiteBuild;
   };
   output: {
     status?: string | null;
@@ -1684,20 +1684,20 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'campaigns';
-          value: number | Campaign;
+          value: string | Campaign;
         } | null)
       | ({
           relationTo: 'pages';
-          value: number | Page;
+          value: string | Page;
         } | null)
       | ({
           relationTo: 'news';
-          value: number | News;
+          value: string | News;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: string | User;
     } | null;
   };
   output?: unknown;

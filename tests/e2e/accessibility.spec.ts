@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { getLocale } from '../../shared/src/locales'
+import { getLocale, type LocaleCode } from '../../shared/src/locales'
 import { localizedRoutes, routePath, type LocalizedRoute } from '../../sites/src/lib/model'
 import { listStaticPages, resolveStaticDir } from '../../sites/src/lib/static-dir'
 import { fixtureSnapshots } from '../support/demoSites'
@@ -21,7 +21,7 @@ function pagesToCheck(siteId: string): { path: string; what: string }[] {
   const snapshot = JSON.parse(fs.readFileSync(path.join(fixtureSnapshots, siteId, 'snapshot.json'), 'utf8'))
   const routes = localizedRoutes(snapshot, staticPages)
   const kindOf = (route: LocalizedRoute) => (route.kind === 'cms' || route.kind === 'static' ? `${route.kind} ${route.path}` : route.kind)
-  const rtl = snapshot.site.locales.find((code: string) => getLocale(code).dir === 'rtl')
+  const rtl = snapshot.site.locales.find((code: LocaleCode) => getLocale(code).dir === 'rtl')
   const chosen = new Map<string, LocalizedRoute>()
   for (const locale of [snapshot.site.defaultLocale, rtl].filter(Boolean)) {
     for (const route of routes.filter((item) => item.locale === locale && !item.fallback)) chosen.set(`${kindOf(route)} (${locale})`, route)

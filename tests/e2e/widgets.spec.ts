@@ -107,7 +107,7 @@ test('the iframe snippets show every kind, in the right language and direction, 
   for (const [index, kind] of widgetKinds.entries()) {
     const frame = page.frameLocator('iframe').nth(index)
     await expect(frame.locator('.vw')).toContainText(data.widgets[kind]!.title)
-    expect(await frame.locator('html').evaluate((html) => [html.lang, html.dir, getComputedStyle(document.querySelector('.vw')!).backgroundColor])).toEqual(['ar', 'rtl', 'rgb(22, 22, 22)'])
+    expect(await frame.locator('html').evaluate((html: HTMLElement) => [html.lang, html.dir, getComputedStyle(document.querySelector('.vw')!).backgroundColor])).toEqual(['ar', 'rtl', 'rgb(22, 22, 22)'])
   }
   await expect(page.frameLocator('iframe').first().locator('a[href^="tel:"]').first()).toBeVisible()
   expect(seen.refusals).toEqual([])

@@ -22,5 +22,5 @@ const child = spawn('pnpm', ['start'], {
     VICTOR_DEMO_PASSWORD: CMS_E2E.password,
   },
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))
