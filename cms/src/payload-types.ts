@@ -112,7 +112,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale:
     | ('false' | 'none' | 'null')
@@ -163,10 +163,10 @@ export interface UserAuthOperations {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   role: 'admin' | 'coordinator' | 'editor' | 'translator' | 'reviewer';
-  countries?: (string | Country)[] | null;
+  countries?: (number | Country)[] | null;
   translationLocales?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
   language: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'rs' | 'uk' | 'ru' | 'hu' | 'ar';
   demoPassword?: boolean | null;
@@ -195,7 +195,7 @@ export interface User {
  * via the `definition` "countries".
  */
 export interface Country {
-  id: string;
+  id: number;
   code: string;
   name: string;
   role: 'origin' | 'destination' | 'both';
@@ -213,11 +213,11 @@ export interface Country {
  * via the `definition` "sites".
  */
 export interface Site {
-  id: string;
+  id: number;
   siteId: string;
   name: string;
   audience: 'prevention' | 'demand-reduction' | 'hub';
-  country?: (string | null) | Country;
+  country?: (number | null) | Country;
   enabledLocales: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[];
   defaultLocale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
   baseUrl: string;
@@ -234,27 +234,27 @@ export interface Site {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   audience: 'prevention' | 'demand-reduction';
   startDate: string;
   endDate?: string | null;
-  keyVisual?: (string | null) | Media;
-  createdBy?: (string | null) | User;
+  keyVisual?: (number | null) | Media;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   slug: string;
-  sites: (string | Site)[];
+  sites: (number | Site)[];
   createdByName?: string | null;
   review?: {
-    approvedBy?: (string | null) | User;
+    approvedBy?: (number | null) | User;
     approvedAt?: string | null;
   };
   translationState?: string | null;
@@ -271,7 +271,7 @@ export interface Campaign {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   alt: string;
   caption?: string | null;
   credit?: string | null;
@@ -338,7 +338,7 @@ export interface Media {
  * via the `definition` "pages".
  */
 export interface Page {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   layout?:
@@ -367,7 +367,7 @@ export interface Page {
         | {
             heading: string;
             text?: string | null;
-            helplines?: (string | Helpline)[] | null;
+            helplines?: (number | Helpline)[] | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'helplineCallout';
@@ -424,7 +424,7 @@ export interface Page {
               };
               [k: string]: unknown;
             };
-            image?: (string | null) | Media;
+            image?: (number | null) | Media;
             note?: string | null;
             id?: string | null;
             blockName?: string | null;
@@ -444,14 +444,14 @@ export interface Page {
             blockType: 'reportSteps';
           }
         | {
-            resource: string | Resource;
+            resource: number | Resource;
             text?: string | null;
             id?: string | null;
             blockName?: string | null;
             blockType: 'resourceDownload';
           }
         | {
-            image: string | Media;
+            image: number | Media;
             caption?: string | null;
             id?: string | null;
             blockName?: string | null;
@@ -459,22 +459,22 @@ export interface Page {
           }
       )[]
     | null;
-  createdBy?: (string | null) | User;
+  createdBy?: (number | null) | User;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   slug: string;
-  sites: (string | Site)[];
+  sites: (number | Site)[];
   role: 'home' | 'message' | 'recognise-signs' | 'how-to-report' | 'about';
-  campaign?: (string | null) | Campaign;
+  campaign?: (number | null) | Campaign;
   createdByName?: string | null;
   review?: {
-    approvedBy?: (string | null) | User;
+    approvedBy?: (number | null) | User;
     approvedAt?: string | null;
   };
   translationState?: string | null;
@@ -491,10 +491,10 @@ export interface Page {
  * via the `definition` "helplines".
  */
 export interface Helpline {
-  id: string;
+  id: number;
   name: string;
   pickerLabel?: string | null;
-  country: string | Country;
+  country: number | Country;
   kind: '116000' | '116111' | 'anti-trafficking' | 'police' | 'victim-support' | 'ngo';
   number?: string | null;
   display?: string | null;
@@ -525,11 +525,11 @@ export interface Helpline {
  * via the `definition` "resources".
  */
 export interface Resource {
-  id: string;
+  id: number;
   title: string;
   description?: string | null;
   kind: 'publicity' | 'training';
-  file?: (string | null) | Media;
+  file?: (number | null) | Media;
   translationState?: string | null;
   translation?: {
     translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
@@ -543,13 +543,13 @@ export interface Resource {
  * via the `definition` "partners".
  */
 export interface Partner {
-  id: string;
+  id: number;
   name: string;
   shortName?: string | null;
   type: 'international-organisation' | 'public-authority' | 'international-ngo' | 'national-ngo';
-  country?: (string | null) | Country;
+  country?: (number | null) | Country;
   isApplicant?: boolean | null;
-  logo?: (string | null) | Media;
+  logo?: (number | null) | Media;
   website?: string | null;
   role?: string | null;
   sortOrder?: number | null;
@@ -566,10 +566,10 @@ export interface Partner {
  * via the `definition` "info-desks".
  */
 export interface InfoDesk {
-  id: string;
+  id: number;
   name: string;
-  country: string | Country;
-  host: string | Partner;
+  country: number | Country;
+  host: number | Partner;
   address: string;
   openingHours?: string | null;
   phone?: string | null;
@@ -589,10 +589,10 @@ export interface InfoDesk {
  * via the `definition` "events".
  */
 export interface Event {
-  id: string;
+  id: number;
   title: string;
   kind: 'training' | 'workshop';
-  country: string | Country;
+  country: number | Country;
   audiences: ('law-enforcement' | 'health-care' | 'judiciary' | 'labour-inspectors' | 'ngos')[];
   startDate: string;
   endDate?: string | null;
@@ -612,7 +612,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
-  materials?: (string | Resource)[] | null;
+  materials?: (number | Resource)[] | null;
   translationState?: string | null;
   translation?: {
     translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
@@ -626,7 +626,7 @@ export interface Event {
  * via the `definition` "news".
  */
 export interface News {
-  id: string;
+  id: number;
   title: string;
   summary?: string | null;
   content?: {
@@ -644,19 +644,19 @@ export interface News {
     };
     [k: string]: unknown;
   } | null;
-  image?: (string | null) | Media;
+  image?: (number | null) | Media;
   meta?: {
     title?: string | null;
     description?: string | null;
     /**
      * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
      */
-    image?: (string | null) | Media;
+    image?: (number | null) | Media;
   };
   publishedDate: string;
   slug: string;
   review?: {
-    approvedBy?: (string | null) | User;
+    approvedBy?: (number | null) | User;
     approvedAt?: string | null;
   };
   translationState?: string | null;
@@ -673,29 +673,29 @@ export interface News {
  * via the `definition` "review-requests".
  */
 export interface ReviewRequest {
-  id: string;
+  id: number;
   document:
     | {
         relationTo: 'pages';
-        value: string | Page;
+        value: number | Page;
       }
     | {
         relationTo: 'campaigns';
-        value: string | Campaign;
+        value: number | Campaign;
       }
     | {
         relationTo: 'news';
-        value: string | News;
+        value: number | News;
       };
   locale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
   note?: string | null;
   status: 'open' | 'published' | 'sent-back' | 'withdrawn';
   response?: string | null;
   title?: string | null;
-  sites?: (string | Site)[] | null;
-  requestedBy?: (string | null) | User;
+  sites?: (number | Site)[] | null;
+  requestedBy?: (number | null) | User;
   requestedByName?: string | null;
-  resolvedBy?: (string | null) | User;
+  resolvedBy?: (number | null) | User;
   resolvedByName?: string | null;
   resolvedAt?: string | null;
   updatedAt: string;
@@ -706,57 +706,57 @@ export interface ReviewRequest {
  * via the `definition` "site-builds".
  */
 export interface SiteBuild {
-  id: string;
-  site: string | Site;
+  id: number;
+  site: number | Site;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   trigger: string;
   changes?: number | null;
-  requestedBy?: (string | User)[] | null;
+  requestedBy?: (number | User)[] | null;
   documents?:
     | (
         | {
             relationTo: 'countries';
-            value: string | Country;
+            value: number | Country;
           }
         | {
             relationTo: 'sites';
-            value: string | Site;
+            value: number | Site;
           }
         | {
             relationTo: 'campaigns';
-            value: string | Campaign;
+            value: number | Campaign;
           }
         | {
             relationTo: 'pages';
-            value: string | Page;
+            value: number | Page;
           }
         | {
             relationTo: 'helplines';
-            value: string | Helpline;
+            value: number | Helpline;
           }
         | {
             relationTo: 'partners';
-            value: string | Partner;
+            value: number | Partner;
           }
         | {
             relationTo: 'info-desks';
-            value: string | InfoDesk;
+            value: number | InfoDesk;
           }
         | {
             relationTo: 'events';
-            value: string | Event;
+            value: number | Event;
           }
         | {
             relationTo: 'resources';
-            value: string | Resource;
+            value: number | Resource;
           }
         | {
             relationTo: 'news';
-            value: string | News;
+            value: number | News;
           }
         | {
             relationTo: 'media';
-            value: string | Media;
+            value: number | Media;
           }
       )[]
     | null;
@@ -784,12 +784,12 @@ export interface SiteBuild {
  * via the `definition` "notifications".
  */
 export interface Notification {
-  id: string;
+  id: number;
   message: string;
   read?: boolean | null;
   link?: string | null;
   kind: 'review-requested' | 'review-published' | 'review-sent-back' | 'build-failed';
-  recipient: string | User;
+  recipient: number | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -798,7 +798,7 @@ export interface Notification {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -815,7 +815,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -907,72 +907,72 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'countries';
-        value: string | Country;
+        value: number | Country;
       } | null)
     | ({
         relationTo: 'sites';
-        value: string | Site;
+        value: number | Site;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: string | Campaign;
+        value: number | Campaign;
       } | null)
     | ({
         relationTo: 'pages';
-        value: string | Page;
+        value: number | Page;
       } | null)
     | ({
         relationTo: 'helplines';
-        value: string | Helpline;
+        value: number | Helpline;
       } | null)
     | ({
         relationTo: 'partners';
-        value: string | Partner;
+        value: number | Partner;
       } | null)
     | ({
         relationTo: 'info-desks';
-        value: string | InfoDesk;
+        value: number | InfoDesk;
       } | null)
     | ({
         relationTo: 'events';
-        value: string | Event;
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'resources';
-        value: string | Resource;
+        value: number | Resource;
       } | null)
     | ({
         relationTo: 'news';
-        value: string | News;
+        value: number | News;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'review-requests';
-        value: string | ReviewRequest;
+        value: number | ReviewRequest;
       } | null)
     | ({
         relationTo: 'site-builds';
-        value: string | SiteBuild;
+        value: number | SiteBuild;
       } | null)
     | ({
         relationTo: 'notifications';
-        value: string | Notification;
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -982,10 +982,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -1005,7 +1005,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1655,7 +1655,7 @@ export interface CollectionsWidget {
  */
 export interface TaskBuildSite {
   input: {
-    build: string | SiteBuild;
+    build: number | SiteBuild;
   };
   output: {
     status?: string | null;
@@ -1684,20 +1684,20 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'campaigns';
-          value: string | Campaign;
+          value: number | Campaign;
         } | null)
       | ({
           relationTo: 'pages';
-          value: string | Page;
+          value: number | Page;
         } | null)
       | ({
           relationTo: 'news';
-          value: string | News;
+          value: number | News;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
