@@ -18,7 +18,7 @@ export default class AssertionGuard implements Reporter {
     this.#assertions.delete(result)
   }
 
-  onEnd(): { status?: FullResult['status'] } | undefined {
+  async onEnd(): Promise<{ status?: FullResult['status'] } | undefined> {
     if (this.#withoutAssertion.length === 0) return undefined
     console.error(`\nThese tests passed without running any assertion:\n${this.#withoutAssertion.map((title) => `  ${title}`).join('\n')}\n`)
     return { status: 'failed' }
