@@ -5,6 +5,8 @@ export interface RenderResult { ok: boolean; log: string; siteId?: string; pages
 /** With `widgetsDir`, the site's partner widgets are published there too. */
 export interface RenderRequest { snapshotDir: string; outDir: string; widgetsDir?: string }
 export declare function buildStaticSite(options: { snapshotDir: string; outDir: string; staticDir?: string; quiet?: boolean; env?: Record<string, string> }): Promise<BuildResult>
+export declare const RENDERER_SOURCES: string[]
+export declare function rendererSourceHash(staticDir?: string, root?: string): string
 export declare function buildRenderer(options?: { staticDir?: string; quiet?: boolean }): Promise<{ ok: boolean; id: string; dir: string; output: string }>
 export declare class SiteRenderer {
   constructor(options?: { staticDir?: string; quiet?: boolean })

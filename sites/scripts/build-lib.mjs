@@ -79,20 +79,25 @@ const rendererRoot = () => path.resolve(process.env.VICTOR_RENDERER_ROOT ?? path
 /** Converted pictures, content-addressed, so shared by every site and build (src/lib/images.ts). */
 export const imageCacheDir = () => path.resolve(process.env.VICTOR_IMAGE_CACHE_DIR ?? path.join(sitesRoot, 'node_modules', '.astro', 'images'))
 
+/** The renderer's sources, relative to the sites package. */
+export const RENDERER_SOURCES = ['src', 'public', 'astro.config.ts', 'package.json', '../shared/src', '../pnpm-lock.yaml']
+
 /**
- * What the renderer is built from: the sites' code, UI strings, MDX pages and dependencies.
+ * What the renderer is built from: the sites' code, UI strings, MDX pages and dependencies, by
+ * content (paths relative to the package and bytes; not edit times).
  * @param {string | undefined} staticDir
+ * @param {string} root  the sites package (a copy of it in the tests)
  */
-function rendererSourceHash(staticDir) {
+export function rendererSourceHash(staticDir, root = sitesRoot) {
   const hash = createHash('sha256')
   const add = (entry) => {
     if (!existsSync(entry)) return
     if (statSync(entry).isDirectory()) {
       // Not caches that tools keep beside the sources (vitest's run times in shared/src/node_modules).
       for (const name of readdirSync(entry).sort()) if (name !== 'node_modules' && !name.startsWith('.')) add(path.join(entry, name))
-    } else hash.update(path.relative(sitesRoot, entry)).update(readFileSync(entry))
+    } else hash.update(path.relative(root, entry)).update(readFileSync(entry))
   }
-  for (const entry of ['src', 'public', 'astro.config.ts', 'package.json', '../shared/src', '../pnpm-lock.yaml']) add(path.join(sitesRoot, entry))
+  for (const entry of RENDERER_SOURCES) add(path.join(root, entry))
   if (staticDir) add(path.resolve(staticDir))
   return hash.digest('hex').slice(0, 16)
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildStaticSite } from '../scripts/build-lib.mjs'
@@ -17,6 +17,8 @@ describe('a malformed snapshot', () => {
     mkdirSync(path.join(dir, 'media'))
     const snapshot = JSON.parse(readFileSync(path.join(fixturesDir, 'gr-prevention', 'snapshot.json'), 'utf8'))
     snapshot.pages[1].slug = 'Not A Slug'
+    // A path the site uses for a page of its own.
+    snapshot.pages[2].slug = 'get-help'
     snapshot.helplines[0].number = 'call me'
     writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
     const outDir = path.join(tempDir('malformed-out'), 'site')
@@ -26,6 +28,10 @@ describe('a malformed snapshot', () => {
     expect(result.ok).toBe(false)
     expect(result.output).toContain('pages[1].slug')
     expect(result.output).toContain('helplines[0].number')
+    expect(result.output).toMatch(/pages\[2\]\.slug.*"get-help" is a path the site uses itself/)
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('live site')
+    // No release was made and nothing half-rendered is left beside the site.
+    expect(readdirSync(path.dirname(outDir))).toEqual(['site'])
+    expect(readdirSync(outDir)).toEqual(['index.html'])
   })
 })

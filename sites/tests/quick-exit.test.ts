@@ -47,6 +47,8 @@ describe('quick exit', () => {
     expect(navigate).toHaveBeenCalledWith(DEST)
     expect(overlay().hidden).toBe(false)
     expect(document.title).toBe('Weather')
+    // Announced in the role=status region, for a screen reader user who pressed it.
+    expect(status()).toBe('leaving')
   })
 
   it('does not count Shift used to type a capital letter, nor presses more than 5 s apart', () => {
@@ -82,15 +84,17 @@ describe('quick exit', () => {
   })
 
   it('uses location.replace for a click on the link, and removes the cover on coming back', () => {
-    const { navigate, overlay } = setup()
+    const { navigate, overlay, status } = setup()
     const link = document.querySelector<HTMLAnchorElement>('[data-quick-exit-link]')!
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
     link.dispatchEvent(event)
     expect(event.defaultPrevented).toBe(true)
     expect(navigate).toHaveBeenCalledWith(DEST)
     expect(overlay().hidden).toBe(false)
+    expect(status()).toBe('leaving')
     window.dispatchEvent(new Event('pageshow'))
     expect(overlay().hidden).toBe(true)
     expect(document.title).toBe('Stay safe')
+    expect(status()).toBe('')
   })
 })

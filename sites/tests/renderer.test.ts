@@ -5,11 +5,11 @@
  * sites' code builds a new renderer; and a plain `astro build` of the same snapshot gives the same
  * pages.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildStaticSite, SiteRenderer } from '../scripts/build-lib.mjs'
+import { buildStaticSite, RENDERER_SOURCES, rendererSourceHash, SiteRenderer } from '../scripts/build-lib.mjs'
 import { build, fixtureStaticDir, fixturesDir, htmlFiles, parse, read, removeTempDirs, sitesRoot, tempDir } from './helpers'
 
 afterAll(removeTempDirs)
@@ -83,9 +83,12 @@ describe('a second render', () => {
     const source = path.join(snapshotDir, 'media', snapshot.media[0].file)
     const { width, height } = snapshot.media[0]
     writeFileSync(source, await sharp({ create: { width, height, channels: 3, background: '#aa3300' } }).jpeg().toBuffer())
+    const showing = htmlFiles(outDir).filter((file) => /_img\//.test(read(outDir, file)))
+    expect(showing.length).toBeGreaterThan(3)
     const { output } = await build(snapshotDir, outDir)
-    expect(rendered(output)).toBeGreaterThan(3)
+    expect(rendered(output)).toBeGreaterThanOrEqual(showing.length)
     const after = pictureNames()
+    expect(after.size).toBeGreaterThan(0)
     expect([...after].filter((name) => before.has(name))).toEqual([])
     for (const name of after) expect(existsSync(path.join(outDir, decodeURI(name))), name).toBe(true)
   })
@@ -132,6 +135,61 @@ describe('one worker', () => {
   })
 })
 
+describe('one worker, two sites', () => {
+  it('renders them one after the other, each with its own content', async () => {
+    const renderer = new SiteRenderer({ staticDir: fixtureStaticDir })
+    try {
+      const sites = ['gr-prevention', 'hu-demand-reduction'].map((id) => ({ id, snapshotDir: path.join(fixturesDir, id), outDir: path.join(tempDir(`renderer-${id}`), 'site') }))
+      const results = await Promise.all(sites.map(({ snapshotDir, outDir }) => renderer.render({ snapshotDir, outDir })))
+      results.forEach((result, index) => {
+        expect(result.ok, result.log).toBe(true)
+        expect(result.siteId).toBe(sites[index].id)
+      })
+      const [first, second] = sites.map(({ outDir }) => outDir)
+      // The second site's pages were all written after the first site went live.
+      const firstLive = Number(path.basename(realpathSync(first)).split('-')[0])
+      const written = htmlFiles(second).map((file) => statSync(path.join(second, file)).mtimeMs)
+      expect(Math.min(...written)).toBeGreaterThanOrEqual(firstLive)
+      // Nothing of one site is in the other: every page shows its own helplines only.
+      const tels = (snapshotDir: string): string[] => JSON.parse(readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')).helplines.map((item: any) => `tel:${item.number}`)
+      for (const [own, other] of [sites, [...sites].reverse()]) {
+        const [ownTel] = tels(own.snapshotDir)
+        const otherTels = tels(other.snapshotDir)
+        expect(otherTels).not.toContain(ownTel)
+        for (const file of htmlFiles(own.outDir).filter((name) => name !== 'index.html')) {
+          const html = read(own.outDir, file)
+          expect(html, `${own.id} ${file}`).toContain(ownTel)
+          for (const tel of otherTels) expect(html, `${own.id} ${file}`).not.toContain(`"${tel}"`)
+        }
+      }
+    } finally {
+      renderer.close()
+    }
+  })
+})
+
+describe('what the renderer is built from', () => {
+  it('is its sources by content: a component, a UI string or the styles give a new renderer, an edit time does not', () => {
+    const copy = path.join(tempDir('renderer-sources'), 'sites')
+    for (const entry of RENDERER_SOURCES) cpSync(path.join(sitesRoot, entry), path.join(copy, entry), { recursive: true, filter: (source) => path.basename(source) !== 'node_modules' })
+    const original = rendererSourceHash()
+    const id = () => rendererSourceHash(undefined, copy)
+    expect(id()).toBe(original)
+    const component = path.join(copy, 'src', 'components', 'HelpBand.astro')
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(component, later, later)
+    expect(id()).toBe(original)
+    for (const file of ['src/components/HelpBand.astro', '../shared/src/i18n/el.json', 'src/styles/site.css']) {
+      const full = path.join(copy, file)
+      const bytes = readFileSync(full)
+      appendFileSync(full, '\n')
+      expect(id(), file).not.toBe(original)
+      writeFileSync(full, bytes)
+      expect(id(), file).toBe(original)
+    }
+  })
+})
+
 describe('a change to the sites\' code', () => {
   it('builds a new renderer before the next render, and the pages show the change', async () => {
     const logs: string[] = []
@@ -152,6 +210,17 @@ describe('a change to the sites\' code', () => {
       expect(second.log).toMatch(built)
       expect(built.exec(second.log)![1]).not.toBe(/Renderer (\w+)/.exec(first.log)![1])
       expect(read(out, 'en/about/index.html')).toContain('A new paragraph on the page.')
+      // Built once: another renderer of the same sources (a restarted CMS) loads that build.
+      const again = new SiteRenderer({ staticDir })
+      try {
+        const third = await again.render({ snapshotDir, outDir: out })
+        logs.push(third.log)
+        expect(third.ok, third.log).toBe(true)
+        expect(third.log).not.toMatch(built)
+        expect(/Renderer (\w+)/.exec(third.log)![1]).toBe(built.exec(second.log)![1])
+      } finally {
+        again.close()
+      }
     } finally {
       renderer.close()
       // The two renderers of this temporary folder's pages are of no use to any later run.

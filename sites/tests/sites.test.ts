@@ -3,7 +3,7 @@
  * the hub) plus a minimal snapshot, and checks the HTML every visitor gets.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -34,6 +34,8 @@ const all = () => [...Object.values(sites), minimal]
 const ui = new Map<string, TFunction>()
 /** The UI strings of a page's locale (translations may exist for it, English otherwise). */
 const tFor = (file: string, site: BuiltSite) => ui.get(file === '404.html' ? site.snapshot.site.defaultLocale : file.split('/')[0])!
+/** Bytes of the inline quick exit script (README: under 1.5 KB), on every prevention page. */
+const QUICK_EXIT_SCRIPT_BUDGET = 1536
 const pagesOf = (site: BuiltSite) => htmlFiles(site.outDir).filter((file) => file !== 'index.html')
 
 describe('pages per locale', () => {
@@ -102,12 +104,79 @@ describe('every page', () => {
     for (const site of all()) {
       for (const file of pagesOf(site)) {
         const doc = parse(read(site.outDir, file))
-        for (const selector of ['header', 'nav', 'main#main', 'footer', 'a.skip-link[href="#main"]', 'title', 'meta[name="description"]', 'link[rel="icon"][href="/favicon.svg"]']) {
+        for (const selector of ['header', 'header nav.main-nav', 'main#main', 'footer', 'a.skip-link[href="#main"]', 'title', 'meta[name="description"]', 'link[rel="icon"][href="/favicon.svg"]']) {
           expect(doc.querySelector(selector), `${site.siteId} ${file}: ${selector}`).not.toBeNull()
         }
         expect(doc.querySelectorAll('h1').length, file).toBe(1)
       }
       expect(existsSync(path.join(site.outDir, 'favicon.svg'))).toBe(true)
+    }
+  })
+
+  it('has its canonical address, og:url, and a share image on its own origin: the campaign key visual, 1200x630 JPEG', async () => {
+    let checked = 0
+    for (const site of all()) {
+      const { baseUrl } = site.snapshot.site
+      const keyVisual = site.snapshot.campaigns.find((campaign: any) => campaign.keyVisual)?.keyVisual
+      const shareImages = new Set<string>()
+      for (const file of pagesOf(site).filter((f) => f !== '404.html')) {
+        const doc = parse(read(site.outDir, file))
+        const address = new URL(file.replace(/index\.html$/, ''), baseUrl).href
+        // A page shown in a fallback language is not indexed, so it names no canonical address.
+        const fallback = doc.querySelector('[data-testid="fallback-notice"]') !== null
+        expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, file).toBe(fallback ? null : address)
+        expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), file).toBe(address)
+        const share = doc.querySelector('meta[property="og:image"]')?.getAttribute('content')
+        checked++
+        if (!keyVisual) {
+          expect(share, `${site.siteId} has no key visual: ${file}`).toBeUndefined()
+          continue
+        }
+        expect(share?.startsWith(`${baseUrl}_img/`) && share.endsWith('.jpg'), `${file}: ${share}`).toBe(true)
+        shareImages.add(share!)
+      }
+      if (!keyVisual) continue
+      // No fixture page has a meta image of its own, so every page shares the key visual.
+      expect(shareImages.size, site.siteId).toBe(1)
+      const [share] = shareImages
+      expect(await sharp(path.join(site.outDir, new URL(share).pathname)).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' })
+    }
+    expect(checked).toBeGreaterThan(50)
+  })
+
+  it("has the page's own meta image as its share image where that language has one", async () => {
+    const dir = tempDir('meta-image')
+    cpSync(path.join(fixturesDir, 'gr-prevention'), dir, { recursive: true })
+    const snapshot = JSON.parse(readFileSync(path.join(dir, 'snapshot.json'), 'utf8'))
+    await sharp({ create: { width: 1400, height: 1000, channels: 3, background: '#2050a0' } }).png().toFile(path.join(dir, 'media', 'route-map.png'))
+    snapshot.media.push({ ...snapshot.media[0], id: '99', file: 'route-map.png', mimeType: 'image/png', width: 1400, height: 1000, alt: { el: 'Χάρτης της διαδρομής', en: 'A map of the route' } })
+    snapshot.pages.find((page: any) => page.slug === 'safe-travel').translations.el.metaImage = '99'
+    writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
+    const site = await build(dir)
+    const share = (file: string) => {
+      const doc = parse(read(site.outDir, file))
+      return { url: doc.querySelector('meta[property="og:image"]')?.getAttribute('content'), alt: doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') }
+    }
+    const own = share('el/safe-travel/index.html')
+    const keyVisual = share('el/index.html')
+    expect(own.url).toBeTruthy()
+    expect(own.url).not.toBe(keyVisual.url)
+    expect(own.alt).toBe('Χάρτης της διαδρομής')
+    // Only the language that has it: the English page keeps the key visual.
+    expect(share('en/safe-travel/index.html').url).toBe(share('en/index.html').url)
+    expect(await sharp(path.join(site.outDir, new URL(own.url!).pathname)).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' })
+  })
+
+  it('uses system fonts only: no web font is declared, shipped or allowed by the policy', () => {
+    for (const site of all()) {
+      const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
+      expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file)), site.siteId).toEqual([])
+      for (const file of htmlFiles(site.outDir)) {
+        const html = read(site.outDir, file)
+        expect(html, file).not.toMatch(/@font-face/i)
+        // Without font-src, default-src 'none' refuses any font file.
+        expect(parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'), file).not.toMatch(/font-src/)
+      }
     }
   })
 
@@ -194,10 +263,15 @@ describe('every page', () => {
         expect(link!.querySelector('.visually-hidden')?.textContent?.trim()).toBe(t('quickExit.hiddenPrefix'))
         if (file.startsWith('en/')) expect(link!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Emergency Exit this page')
         expect(doc.querySelector('[data-quick-exit] [role="status"]')).not.toBeNull()
+        // What the script announces and the tab title it sets when leaving, in the page's language.
+        const root = doc.querySelector<HTMLElement>('[data-quick-exit]')!
+        expect([root.dataset.leaving, root.dataset.neutralTitle], file).toEqual([t('quickExit.leaving'), t('quickExit.neutralTitle')])
         expect(doc.querySelector('[data-quick-exit-overlay][hidden]')).not.toBeNull()
         // It comes before the header, in the sticky bar, and the page's script drives it.
         expect(doc.querySelector('body > .qe-bar + .qe-overlay')).not.toBeNull()
-        expect([...doc.querySelectorAll('script')].some((s) => s.textContent!.includes('location.replace'))).toBe(true)
+        const script = [...doc.querySelectorAll('script')].find((s) => s.textContent!.includes('location.replace'))
+        expect(script, file).toBeDefined()
+        expect(Buffer.byteLength(script!.textContent!), 'the quick exit script stays small').toBeLessThan(QUICK_EXIT_SCRIPT_BUDGET)
       }
     }
   })
@@ -223,9 +297,6 @@ describe('every page', () => {
         expect(html).not.toMatch(/url\(\s*['"]?(https?:)?\/\//)
         expect(html).not.toMatch(/@import/)
         expect(html).not.toMatch(/document\.cookie|localStorage|sessionStorage|serviceWorker|indexedDB/)
-        for (const meta of doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')) {
-          expect(meta.getAttribute('content')!.startsWith(site.snapshot.site.baseUrl)).toBe(true)
-        }
         // Links to other sites: only the quick exit target, links written in the content, and on the
         // hub's embed page the sites whose widgets it offers.
         const external = [...doc.querySelectorAll('a[href^="http"]')].filter((a) => !a.closest('.prose, .card, .helpline-facts, .embed-site'))
@@ -242,6 +313,11 @@ describe('every page', () => {
         expect(csp, file).toBeTruthy()
         expect(csp).toContain("default-src 'none'")
         expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
+        const directives = Object.fromEntries(csp!.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name, values]))
+        expect(directives['img-src'], file).toEqual(["'self'"])
+        // The CSS is inlined: no stylesheet request before the first paint.
+        expect(doc.querySelector('link[rel~="stylesheet"]'), file).toBeNull()
+        expect(doc.querySelectorAll('style').length, file).toBeGreaterThan(0)
         const hashes = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`
         for (const style of doc.querySelectorAll('style')) expect(csp, `${file} style`).toContain(hashes(style.textContent!))
         for (const script of doc.querySelectorAll('script:not([src])')) expect(csp, `${file} script`).toContain(hashes(script.textContent!))
