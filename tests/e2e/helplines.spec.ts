@@ -7,6 +7,8 @@ for (const [siteId, locale, numbers] of [
   ['md-prevention', 'ro', ['tel:+37380077777', 'tel:116111']],
   ['gr-prevention', 'ar', ['tel:1109', 'tel:116000']],
   ['hu-demand-reduction', 'hu', ['tel:+3680205520']],
+  // The hub: the Europe-wide numbers.
+  ['hub', 'en', ['tel:116000', 'tel:116111']],
 ] as const) {
   test(`${siteId}: helplines on every page, in the same place`, async ({ page }) => {
     await page.goto(siteUrl(siteId, `/${locale}/`))

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { getFromSites } from './support/partner'
 import { siteUrl } from './support/sites'
 import { uiStrings } from './support/strings'
 
@@ -13,14 +14,21 @@ test('the language switcher leads to the same page in each language of the site'
 
 test('every page names its other languages with hreflang, and each of them exists', async ({ page }) => {
   await page.goto(siteUrl('md-prevention', '/ro/'))
-  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-    links.map((link) => ({ lang: link.getAttribute('hreflang'), href: (link as HTMLLinkElement).href })),
-  )
-  expect(alternates.map((alternate) => alternate.lang).sort()).toEqual(['en', 'ro', 'ru', 'x-default'])
-  for (const { href } of alternates) {
-    // Same origin, as the sitemap and search engines will follow it.
-    const response = await page.goto(siteUrl('md-prevention', new URL(href).pathname))
-    expect(response?.status(), href).toBe(200)
+  const paths = await page.locator('a[href^="/ro/"]').evaluateAll((anchors) => [...new Set(anchors.map((a) => (a as HTMLAnchorElement).pathname))])
+  // The home, the fixed pages and the campaign's message pages.
+  expect(paths.length).toBeGreaterThan(5)
+  for (const path of paths) {
+    await page.goto(siteUrl('md-prevention', path))
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((link) => ({ lang: link.getAttribute('hreflang'), href: (link as HTMLLinkElement).href })),
+    )
+    expect(alternates.map((alternate) => alternate.lang).sort(), path).toEqual(['en', 'ro', 'ru', 'x-default'])
+    for (const { lang, href } of alternates) {
+      // Same origin, as the sitemap and search engines will follow it; in the language it names.
+      const response = await getFromSites('md-prevention.localhost', new URL(href).pathname)
+      expect(response.status, href).toBe(200)
+      if (lang !== 'x-default') expect(/<html lang="([^"]+)"/i.exec(response.body.toString())?.[1], href).toBe(lang)
+    }
   }
 })
 

@@ -99,7 +99,7 @@ test('one data request for a page with every look and size of every kind, and ax
   expect(outline).not.toBe('none')
 })
 
-test('the iframe snippets show every kind, in the right language and direction, from the widgets origin only', async ({ page }) => {
+test('the iframe snippets show every kind, in the right language and direction, from the widgets origin only, and leave no trace', async ({ page, context }) => {
   const data = await widgetData('gr-prevention', 'ar')
   const snippets = widgetKinds.map((kind) => widgetSnippet({ kind, variant: 'iframe', theme: 'dark', size: 'full', origin: widgetsOrigin, data }))
   const seen = watch(page)
@@ -112,11 +112,35 @@ test('the iframe snippets show every kind, in the right language and direction, 
   await expect(page.frameLocator('iframe').first().locator('a[href^="tel:"]').first()).toBeVisible()
   expect(seen.refusals).toEqual([])
   expect(seen.foreign()).toEqual([])
+  // No cookie for any origin and nothing stored by the partner's page; a frame has an opaque origin, so it cannot store anything.
+  expect(await context.cookies()).toEqual([])
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0])
+  const shown = page.frames().slice(1)
+  expect(shown).toHaveLength(widgetKinds.length)
+  for (const frame of shown) expect(await frame.evaluate(() => origin), frame.url()).toBe('null')
   // Nothing in a frame runs: its pages carry no script at all.
-  const frames = await Promise.all(widgetKinds.map((kind) => getFromSites('widgets.localhost', widgetPaths.frame('gr-prevention', 'ar', kind, 'dark', 'full'))))
-  for (const frame of frames) {
+  const framePages = await Promise.all(widgetKinds.map((kind) => getFromSites('widgets.localhost', widgetPaths.frame('gr-prevention', 'ar', kind, 'dark', 'full'))))
+  for (const frame of framePages) {
     expect(frame.body.toString()).not.toMatch(/<script/i)
     expect(frame.headers['content-security-policy']).toMatch(/default-src 'none'/)
+    expect(frame.headers['set-cookie']).toBeUndefined()
+  }
+})
+
+test('axe finds nothing in the iframe snippets, in every look and size of every kind', async ({ page }) => {
+  test.setTimeout(120_000)
+  // Each frame's own page, as the iframe shows it (axe's walk into many frames of one page outlasts any timeout).
+  for (const kind of widgetKinds) {
+    for (const theme of widgetThemes) {
+      for (const size of widgetSizes) {
+        const address = `${widgetsOrigin}${widgetPaths.frame('md-prevention', 'ro', kind, theme, size)}`
+        expect((await page.goto(address))?.status(), address).toBe(200)
+        await expect(page.locator('.vw')).toBeVisible()
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+        expect(results.passes.length).toBeGreaterThan(0)
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), address).toEqual([])
+      }
+    }
   }
 })
 

@@ -59,7 +59,8 @@ test('the admin sends its security headers and needs nothing its policy blocks',
 const sharp = createRequire(path.resolve(import.meta.dirname, '..', '..', '..', 'cms', 'package.json'))('sharp') as typeof import('../../../cms/node_modules/sharp').default
 
 test('a phone photo uploaded in the admin is stored and served without its location, turned upright', async ({ page }) => {
-  const photo = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#aa3322' } })
+  // Every size is made and checked (one wider than the photo at the photo's own width, never enlarged).
+  const photo = await sharp({ create: { width: 1000, height: 700, channels: 3, background: '#aa3322' } })
     .withExif({ IFD0: { Make: 'PhoneMaker' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '44/1 25/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '26/1 6/1 0/1' } })
     .jpeg()
     .toBuffer()
@@ -77,8 +78,10 @@ test('a phone photo uploaded in the admin is stored and served without its locat
 
   const id = /media\/(\d+)/.exec(page.url())![1]
   const doc = (await (await page.request.get(`${adminUrl}/api/media/${id}`)).json()) as { url: string; width: number; height: number; sizes: Record<string, { url: string | null }> }
-  expect(doc).toMatchObject({ width: 40, height: 60 })
-  for (const url of [doc.url, ...Object.values(doc.sizes).map((size) => size.url)].filter((url): url is string => Boolean(url))) {
+  expect(doc).toMatchObject({ width: 700, height: 1000 })
+  const made = Object.entries(doc.sizes).filter(([, size]) => size.url)
+  expect(made.map(([name]) => name).sort(), JSON.stringify(doc.sizes)).toEqual(['card', 'hero', 'share', 'thumbnail'])
+  for (const url of [doc.url, ...made.map(([, size]) => size.url!)]) {
     const served = Buffer.from(await (await page.request.get(new URL(url, adminUrl).href)).body())
     const metadata = await sharp(served).metadata()
     expect({ exif: metadata.exif, orientation: metadata.orientation, icc: metadata.icc }, url).toEqual({ exif: undefined, orientation: undefined, icc: undefined })

@@ -68,11 +68,15 @@ test('an editor copies widget snippets in the admin; pasted on a partner page th
   await expect(framed.frameLocator('iframe').locator('.vw img')).toBeVisible()
   await expect(framed.frameLocator('iframe').locator('html')).toHaveAttribute('lang', 'ro')
 
-  // She corrects the La Strada number; the partner's page shows the new one on its next visit.
+  // She corrects the La Strada number in the admin; the partner's page shows the new one on its next visit.
   const { docs } = await api<{ docs: { id: number }[] }>(page, '/helplines?where[number][equals]=%2B37322233309&depth=0')
-  const changed = await page.request.patch(`${adminUrl}/api/helplines/${docs[0].id}`, { data: { number: '+37322233310' } })
-  expect(changed.ok(), await changed.text()).toBe(true)
+  await page.goto(`${adminUrl}/admin/collections/helplines/${docs[0].id}`)
+  const number = page.getByRole('textbox', { name: ro.victor('helplineNumber'), exact: true })
+  await expect(number).toHaveValue('+37322233309')
+  await number.fill('+37322233310')
   try {
+    await page.getByRole('button', { name: ro.payload('general:save'), exact: true }).click()
+    await expect(page.getByText(ro.payload('general:updatedSuccessfully'))).toBeVisible()
     await expect
       .poll(
         async () => {
