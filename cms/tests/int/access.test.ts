@@ -2,7 +2,7 @@
  * Every role x collection x operation, allowed or refused as the roles are specified:
  * admin (everything), coordinator (all content), editor (their countries' content),
  * translator (texts in their locales), reviewer (reads all, approves and publishes),
- * and anonymous visitors (published content only, never users).
+ * and anonymous visitors (published content only, never users); notifications are each person's own.
  */
 import type { CollectionSlug } from 'payload'
 import { getCountries } from 'libphonenumber-js/max'
@@ -12,7 +12,7 @@ import { createTestPayload, type TestContext } from '../support/testPayload'
 
 type Actor = 'anonymous' | 'admin' | 'coordinator' | 'editor' | 'translator' | 'reviewer'
 type Operation = 'create' | 'read' | 'update' | 'delete'
-/** Y allowed; N refused; O allowed on the editor's own country (Greece) and refused on another (Bulgaria). */
+/** Y allowed; N refused; O allowed on the editor's own country (Greece) and refused on another country. */
 type Expectation = 'Y' | 'N' | 'O'
 
 const accounts: Record<Exclude<Actor, 'anonymous'>, string> = {
@@ -23,6 +23,8 @@ const accounts: Record<Exclude<Actor, 'anonymous'>, string> = {
   reviewer: 'reviewer@victor.local',
 }
 const actors: Actor[] = ['anonymous', 'admin', 'coordinator', 'editor', 'translator', 'reviewer']
+/** Whose the documents are that Y and N act on, where that matters: not the actor's. */
+const someoneElse = 'editor-bg@victor.local'
 
 //                                  anonymous admin coordinator editor translator reviewer
 const matrix: Record<string, Record<Operation, string>> = {
@@ -41,7 +43,14 @@ const matrix: Record<string, Record<Operation, string>> = {
   users:        { create: 'N Y N N N N', read: 'N Y Y O O O', update: 'N Y O O O O', delete: 'N Y N N N N' },
   // Written by the publishing pipeline only; read by whoever may see the site (editors: their countries').
   'site-builds': { create: 'N N N N N N', read: 'N Y Y O N Y', update: 'N N N N N N', delete: 'N Y Y N N N' },
+  // Written by the CMS only. O means: addressed to them yes, to someone else no; Y and N act on someone else's.
+  notifications: { create: 'N N N N N N', read: 'N O O O O O', update: 'N O O O O O', delete: 'N O O O O O' },
+  // Asked by someone else. A request in Greece is in Greek, one in another country in its language:
+  // for the translator (Greek), O means their language yes, another no. Updating is answering it.
+  'review-requests': { create: 'N Y Y O O N', read: 'N Y Y O O Y', update: 'N Y Y N N Y', delete: 'N Y N N N N' },
 }
+/** Where O is about the actor's own document rather than Greece: what that document is. */
+const ownDocument: Record<string, string> = { users: 'account', notifications: 'notification' }
 
 let ctx: TestContext
 const ids = new Map<string, number | string>()
@@ -63,8 +72,8 @@ async function idOf(collection: CollectionSlug, field: string, value: string) {
 const country = (code: 'GR' | 'BG') => idOf('countries', 'code', code)
 const site = (siteId: string) => idOf('sites', 'siteId', siteId)
 
-/** Valid data to create a document in Greece (own) or Bulgaria (other). */
-async function createData(collection: string, place: 'own' | 'other'): Promise<Record<string, unknown>> {
+/** Valid data to create a document in Greece (own) or another country (other), belonging to `owner` where documents are someone's. */
+async function createData(collection: string, place: 'own' | 'other', owner = someoneElse): Promise<Record<string, unknown>> {
   const code = place === 'own' ? 'GR' : 'BG'
   const n = unique()
   switch (collection) {
@@ -96,6 +105,14 @@ async function createData(collection: string, place: 'own' | 'other'): Promise<R
       return { email: `user-${n}@victor.local`, password: 'a-long-password-1', name: 'New', role: 'editor', countries: [await country('GR')], language: 'en' }
     case 'site-builds':
       return { site: await site(place === 'own' ? 'gr-prevention' : 'bg-prevention'), status: 'succeeded', trigger: `Test ${n}` }
+    case 'notifications':
+      return { message: `Notice ${n}`, kind: 'review-published', recipient: await idOf('users', 'email', owner) }
+    case 'review-requests': {
+      // A page with a text in the request's language, ready for review.
+      const locale = place === 'own' ? 'el' : 'hu'
+      const page = await ctx.payload.create({ collection: 'pages', data: (await createData('pages', place)) as never, draft: true, locale })
+      return { document: { relationTo: 'pages', value: page.id }, locale, note: `Request ${n}` }
+    }
   }
   throw new Error(collection)
 }
@@ -104,16 +121,19 @@ const file = (n: string) => ({ data: png, mimetype: 'image/png', name: `test-${n
 
 /**
  * An existing document to read, update and delete: in Greece (own) or elsewhere (other). For
- * users, the actor's own account where the rule is about one's own (O), else someone else's.
+ * users and notifications, the actor's own where the rule is about one's own (O), else someone else's.
  */
-async function target(collection: string, place: 'own' | 'other', actorEmail?: string, ownAccount = false) {
-  if (collection === 'users' && ownAccount && place === 'own' && actorEmail) return idOf('users', 'email', actorEmail)
-  const data = await createData(collection, place)
+async function target(collection: string, place: 'own' | 'other', actorEmail?: string, actorsOwn = false) {
+  const theirOwn = actorsOwn && place === 'own' && actorEmail
+  if (collection === 'users' && theirOwn) return idOf('users', 'email', actorEmail)
+  const data = await createData(collection, place, theirOwn ? actorEmail : someoneElse)
   const doc = await ctx.payload.create({
     collection: collection as CollectionSlug,
     data: { ...data, ...('_status' in data ? { _status: 'published' } : {}) } as never,
     file: collection === 'media' ? file(unique()) : undefined,
   })
+  // The request records who asks from the signed-in person; here it is made without one.
+  if (collection === 'review-requests') await ctx.payload.update({ collection: 'review-requests', id: doc.id, data: { requestedBy: await idOf('users', 'email', someoneElse) } as never })
   return doc.id
 }
 
@@ -127,6 +147,19 @@ const requiredInGreek: Record<string, Record<string, string>> = {
   events: { place: 'Αθήνα' },
 }
 const hasDrafts = (collection: string) => ['campaigns', 'pages', 'news'].includes(collection)
+
+/** What an update changes: a text, in Greek; a notification is marked read, a review request sent back. */
+function changes(collection: string): Record<string, unknown> {
+  if (collection === 'notifications') return { read: true }
+  if (collection === 'review-requests') return { status: 'sent-back', response: `Διορθώστε ${unique()}` }
+  return { [localizedField[collection]]: `Ενημέρωση ${unique()}`, ...requiredInGreek[collection] }
+}
+
+/**
+ * The field that names the country, sites or language of a new document. Creating outside one's
+ * scope is refused there (400): a create rule cannot filter a document that does not exist yet.
+ */
+const scopeField: Record<string, string> = { campaigns: 'sites', pages: 'sites', helplines: 'country', 'info-desks': 'country', events: 'country', 'review-requests': 'locale' }
 
 type Outcome = { allowed: true } | { allowed: false; status: number; paths: string[] }
 
@@ -142,7 +175,7 @@ async function attempt(run: () => Promise<unknown>): Promise<Outcome> {
   }
 }
 
-async function perform(collection: string, operation: Operation, actor: Actor, place: 'own' | 'other', ownAccount: boolean): Promise<Outcome> {
+async function perform(collection: string, operation: Operation, actor: Actor, place: 'own' | 'other', actorsOwn: boolean): Promise<Outcome> {
   const slug = collection as CollectionSlug
   const user = actor === 'anonymous' ? undefined : await ctx.user(accounts[actor])
   const asActor = { overrideAccess: false, user: user as never, depth: 0 }
@@ -155,19 +188,19 @@ async function perform(collection: string, operation: Operation, actor: Actor, p
       )
     }
     case 'read': {
-      const id = await target(collection, place, actorEmail, ownAccount)
+      const id = await target(collection, place, actorEmail, actorsOwn)
       return attempt(async () => {
         const { docs } = await ctx.payload.find({ collection: slug, where: { id: { equals: id } }, ...asActor })
         return docs.length === 1 ? docs : 'not-found'
       })
     }
     case 'update': {
-      const id = await target(collection, place, actorEmail, ownAccount)
+      const id = await target(collection, place, actorEmail, actorsOwn)
       return attempt(async () => {
         const { docs, errors } = await ctx.payload.update({
           collection: slug,
           where: { id: { equals: id } },
-          data: { [localizedField[collection]]: `Ενημέρωση ${unique()}`, ...requiredInGreek[collection] } as never,
+          data: changes(collection) as never,
           locale: 'el',
           draft: hasDrafts(collection),
           ...asActor,
@@ -177,7 +210,7 @@ async function perform(collection: string, operation: Operation, actor: Actor, p
       })
     }
     case 'delete': {
-      const id = await target(collection, place, actorEmail, ownAccount)
+      const id = await target(collection, place, actorEmail, actorsOwn)
       return attempt(async () => {
         const { docs } = await ctx.payload.delete({ collection: slug, where: { id: { equals: id } }, ...asActor })
         return docs.length === 1 ? docs : 'not-found'
@@ -197,30 +230,32 @@ const cases = Object.entries(matrix).flatMap(([collection, operations]) =>
     row.split(' ').flatMap((expectation, index) => {
       const actor = actors[index]
       const expected = expectation as Expectation
-      const users = collection === 'users'
+      const owned = ownDocument[collection]
+      const theirs = owned ? `their own ${owned}` : 'Greece'
+      const notTheirs = owned ? `someone else's ${owned}` : 'another country'
       if (expected === 'O') {
         return [
-          { collection, operation, actor, place: 'own' as const, allowed: true, ownAccount: true, on: users ? 'their own account' : 'Greece' },
-          { collection, operation, actor, place: 'other' as const, allowed: false, ownAccount: true, on: users ? "someone else's account" : 'Bulgaria' },
+          { collection, operation, actor, place: 'own' as const, allowed: true, actorsOwn: true, on: theirs },
+          { collection, operation, actor, place: 'other' as const, allowed: false, actorsOwn: true, on: notTheirs },
         ]
       }
-      return [{ collection, operation, actor, place: 'own' as const, allowed: expected === 'Y', ownAccount: false, on: users ? "someone else's account" : 'Greece' }]
+      return [{ collection, operation, actor, place: 'own' as const, allowed: expected === 'Y', actorsOwn: false, on: owned ? notTheirs : 'Greece' }]
     }),
   ),
 )
 
 describe('role x collection x operation', () => {
-  it.each(cases)('$actor $operation $collection ($on): allowed=$allowed', async ({ collection, operation, actor, place, allowed, ownAccount }) => {
-    const outcome = await perform(collection, operation, actor, place, ownAccount)
+  it.each(cases)('$actor $operation $collection ($on): allowed=$allowed', async ({ collection, operation, actor, place, allowed, actorsOwn }) => {
+    const outcome = await perform(collection, operation, actor, place, actorsOwn)
     if (allowed) {
       expect(outcome).toEqual({ allowed: true })
       return
     }
     expect(outcome.allowed).toBe(false)
     if (outcome.allowed) return
-    // Refused by an access rule (403, or 404 when the rule filters the document out), or, for an
-    // editor outside their countries, by the field that names the country or sites.
-    if (outcome.status === 400) expect(outcome.paths.some((path) => ['country', 'sites'].includes(path))).toBe(true)
+    // Creating outside one's scope is refused by the field that names it; everything else by an
+    // access rule (403, or 404 when the rule filters the document out).
+    if (operation === 'create' && place === 'other') expect(outcome).toMatchObject({ status: 400, paths: [scopeField[collection]] })
     else expect([403, 404]).toContain(outcome.status)
   })
 })
