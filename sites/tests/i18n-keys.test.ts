@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import en from '@victor/shared/i18n/en.json'
 import { createUiI18n } from '@victor/shared/i18n'
-import { eventSchema, helplineSchema, partnerSchema, resourceSchema, campaignSchema } from '@victor/shared/snapshot'
+import { audienceSchema, eventSchema, helplineSchema, partnerSchema, resourceSchema, campaignSchema } from '@victor/shared/snapshot'
 import { widgetKinds } from '@victor/shared/widgets'
 import { sitesRoot } from './helpers'
 
@@ -38,7 +38,7 @@ const dynamicKeys: Record<string, readonly string[]> = {
   'events.audience.${}': eventSchema.shape.audiences.element.options,
   'resources.kind.${}': resourceSchema.shape.kind.options,
   'campaigns.audience.${}': campaignSchema.shape.audience.options,
-  'meta.description.${}': ['prevention', 'demand-reduction', 'hub'],
+  'meta.description.${}': audienceSchema.options,
   '${}.period': ['campaigns', 'infoDesk'],
   '${}.periodOpenEnded': ['campaigns', 'infoDesk'],
   'embed.kind.${}': widgetKinds,

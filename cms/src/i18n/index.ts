@@ -13,6 +13,7 @@ import { rs } from '@payloadcms/translations/languages/rs'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { sl } from '@payloadcms/translations/languages/sl'
 import { uk } from '@payloadcms/translations/languages/uk'
+import { isLocaleCode, type LocaleCode } from '@victor/shared'
 import { el } from './payload-el'
 import arStrings from './translations/ar.json'
 import bgStrings from './translations/bg.json'
@@ -31,6 +32,9 @@ type Strings = Partial<Record<VictorKey, string>>
 /** Admin languages by Payload's key. Payload calls Serbian (Cyrillic) `rs`; content calls it `sr`. */
 export const adminLanguages = { en, el, bg, ro, sl, rs, uk, ru, hu, ar }
 export type AdminLanguage = keyof typeof adminLanguages
+
+/** The admin language of a content locale: the same code, but for Serbian. */
+export const adminLanguageOf = (locale: LocaleCode): AdminLanguage => (locale === 'sr' ? 'rs' : locale)
 
 const stringsByLanguage: Record<AdminLanguage, Strings> = {
   en: enStrings,
@@ -70,7 +74,7 @@ export function requestLanguage(headers: Headers): AdminLanguage {
     .filter(({ quality }) => quality > 0)
     .sort((a, b) => b.quality - a.quality)
   for (const { base } of asked) {
-    const language = base === 'sr' ? 'rs' : base
+    const language = isLocaleCode(base) ? adminLanguageOf(base) : base
     if (Object.hasOwn(adminLanguages, language)) return language as AdminLanguage
   }
   return 'en'

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { Audience } from '../collections/Sites'
+import type { Audience } from '@victor/shared/vocabulary'
 import { relationIds } from './relationId'
 
 /** The audiences of the given sites: one page may be on a prevention site and the hub. */

@@ -5,6 +5,17 @@
  */
 import { z } from 'zod'
 import { localeCodes, type LocaleCode } from '../locales'
+import {
+  AUDIENCES,
+  COUNTRY_AUDIENCES,
+  EVENT_KINDS,
+  HELPLINE_KINDS,
+  PAGE_ROLES,
+  PARTNER_TYPES,
+  PROFESSIONAL_AUDIENCES,
+  RESOURCE_KINDS,
+  VERDICTS,
+} from '../vocabulary'
 import { widgetKinds } from '../widgets'
 
 export const SNAPSHOT_SCHEMA_VERSION = 3
@@ -23,7 +34,9 @@ const localized = <T extends z.ZodType>(schema: T) => z.partialRecord(locale, sc
 const translated = <T extends z.ZodType>(schema: T) =>
   localized(schema).refine((value) => Object.keys(value).length > 0, "has no text in any of the site's languages")
 
-export const audienceSchema = z.enum(['prevention', 'demand-reduction', 'hub'])
+export const audienceSchema = z.enum(AUDIENCES)
+/** A country site's audience, and so a campaign's. */
+const countryAudience = z.enum(COUNTRY_AUDIENCES)
 
 export const mediaSchema = z.object({
   id,
@@ -42,7 +55,7 @@ export const mediaSchema = z.object({
 
 export const helplineSchema = z.object({
   id,
-  kind: z.enum(['116000', '116111', 'anti-trafficking', 'police', 'victim-support', 'ngo']),
+  kind: z.enum(HELPLINE_KINDS),
   /** The country it serves (ISO 3166-1 alpha-2), since schema version 2: the hub lists helplines by country. */
   country: z.string().length(2),
   name: localized(text),
@@ -75,7 +88,7 @@ export const blockSchema = z.discriminatedUnion('blockType', [
   z.object({
     blockType: z.literal('mythOrFact'),
     heading: text,
-    items: z.array(z.object({ statement: text, verdict: z.enum(['myth', 'fact']), explanation: text })).min(1),
+    items: z.array(z.object({ statement: text, verdict: z.enum(VERDICTS), explanation: text })).min(1),
   }),
   z.object({
     blockType: z.literal('quiz'),
@@ -98,7 +111,7 @@ export const blockSchema = z.discriminatedUnion('blockType', [
 export const pageSchema = z.object({
   id,
   slug: z.string().regex(SLUG_PATTERN, 'lowercase words joined by hyphens'),
-  role: z.enum(['home', 'message', 'recognise-signs', 'how-to-report', 'about']),
+  role: z.enum(PAGE_ROLES),
   campaign: id.nullable(),
   updatedAt: z.iso.datetime({ offset: true }),
   translations: translated(
@@ -116,7 +129,7 @@ export const pageSchema = z.object({
 export const campaignSchema = z.object({
   id,
   slug: text,
-  audience: z.enum(['prevention', 'demand-reduction']),
+  audience: countryAudience,
   startDate: isoDate,
   endDate: isoDate.nullable(),
   keyVisual: id.nullable(),
@@ -127,7 +140,7 @@ export const partnerSchema = z.object({
   id,
   name: localized(text),
   shortName: z.string().nullable(),
-  type: z.enum(['international-organisation', 'public-authority', 'international-ngo', 'national-ngo']),
+  type: z.enum(PARTNER_TYPES),
   country: z.string().length(2).nullable(),
   isApplicant: z.boolean(),
   website: webAddress.nullable(),
@@ -150,9 +163,9 @@ export const infoDeskSchema = z.object({
 
 export const eventSchema = z.object({
   id,
-  kind: z.enum(['training', 'workshop']),
+  kind: z.enum(EVENT_KINDS),
   country: z.string().length(2),
-  audiences: z.array(z.enum(['law-enforcement', 'health-care', 'judiciary', 'labour-inspectors', 'ngos'])),
+  audiences: z.array(z.enum(PROFESSIONAL_AUDIENCES)),
   startDate: isoDate,
   endDate: isoDate.nullable(),
   title: localized(text),
@@ -163,7 +176,7 @@ export const eventSchema = z.object({
 
 export const resourceSchema = z.object({
   id,
-  kind: z.enum(['publicity', 'training']),
+  kind: z.enum(RESOURCE_KINDS),
   title: localized(text),
   description: localized(text),
   /** The file in each locale it exists in. */
@@ -178,7 +191,8 @@ export const newsSchema = z.object({
   translations: translated(z.object({ title: text, summary: z.string().nullable(), html: richHtml })),
 })
 
-const siteIdSchema = z.string().regex(/^([a-z]{2}-(prevention|demand-reduction)|hub)$/)
+/** `md-prevention`: a country's code and one of its audiences; or `hub`. */
+const siteIdSchema = z.string().regex(new RegExp(`^([a-z]{2}-(${COUNTRY_AUDIENCES.join('|')})|hub)$`))
 
 export const siteSchema = z.object({
   siteId: siteIdSchema,
@@ -200,7 +214,7 @@ export const embedSchema = z.object({
   sites: z.array(
     z.object({
       siteId: siteIdSchema,
-      audience: z.enum(['prevention', 'demand-reduction']),
+      audience: countryAudience,
       name: localized(text),
       country: z.string().length(2),
       baseUrl: webAddress,

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { LocaleCode } from '@victor/shared'
 import type { Snapshot, SnapshotHelpline } from '@victor/shared/snapshot'
+import { isHarmonisedHelplineKind } from '@victor/shared/vocabulary'
 import { pick } from './model'
 
 /** The helplines shown in the help band: the country's, or on the hub the Europe-wide numbers. */
@@ -8,7 +9,7 @@ export function bandHelplines(snapshot: Snapshot): SnapshotHelpline[] {
   if (snapshot.site.audience !== 'hub') return snapshot.helplines
   const seen = new Set<string>()
   const europeWide = snapshot.helplines.filter((line) => {
-    if ((line.kind !== '116000' && line.kind !== '116111') || seen.has(line.number)) return false
+    if (!isHarmonisedHelplineKind(line.kind) || seen.has(line.number)) return false
     seen.add(line.number)
     return true
   })

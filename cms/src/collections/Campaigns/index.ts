@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { COUNTRY_AUDIENCES } from '@victor/shared/vocabulary'
 import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { siteContent } from '../../access/presets'
 import { createdByFields } from '../../fields/createdByField'
@@ -29,7 +30,7 @@ export const Campaigns: CollectionConfig = reviewedContent({
       type: 'select',
       label: label('audience'),
       required: true,
-      options: audienceOptions.filter((option) => option.value !== 'hub'),
+      options: audienceOptions(COUNTRY_AUDIENCES),
     },
     dateRange({ start: 'startDate', end: 'endDate', startLabel: 'campaignStart', endLabel: 'campaignEnd', required: true }),
     { name: 'keyVisual', type: 'upload', label: label('campaignKeyVisual'), relationTo: 'media' },

@@ -1,16 +1,9 @@
 import type { CollectionConfig } from 'payload'
+import { EVENT_KINDS, PROFESSIONAL_AUDIENCES } from '@victor/shared/vocabulary'
 import { countryContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { dateRange } from '../../fields/dateRange'
 import { label, labels, staticLabel } from '../../i18n'
-
-export const professionalAudiences = [
-  'law-enforcement',
-  'health-care',
-  'judiciary',
-  'labour-inspectors',
-  'ngos',
-] as const
 
 /** Trainings for professionals who may meet child victims, and the project's workshops. */
 export const Events: CollectionConfig = {
@@ -32,10 +25,7 @@ export const Events: CollectionConfig = {
           type: 'select',
           label: label('eventKind'),
           required: true,
-          options: [
-            { label: label('eventKind_training'), value: 'training' },
-            { label: label('eventKind_workshop'), value: 'workshop' },
-          ],
+          options: EVENT_KINDS.map((kind) => ({ label: label(`eventKind_${kind}`), value: kind })),
         },
         countryField({ required: true }),
       ],
@@ -46,7 +36,7 @@ export const Events: CollectionConfig = {
       label: label('eventAudiences'),
       hasMany: true,
       required: true,
-      options: professionalAudiences.map((audience) => ({ label: label(`eventAudience_${audience}`), value: audience })),
+      options: PROFESSIONAL_AUDIENCES.map((audience) => ({ label: label(`eventAudience_${audience}`), value: audience })),
     },
     dateRange({ start: 'startDate', end: 'endDate', startLabel: 'startDate', endLabel: 'endDate', required: true }),
     { name: 'place', type: 'text', label: label('eventPlace'), required: true, localized: true },

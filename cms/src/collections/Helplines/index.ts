@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, DateFieldValidation, FieldHook, PayloadRequest } from 'payload'
+import { HELPLINE_KINDS, type HelplineKind } from '@victor/shared/vocabulary'
 import { countryContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { localeOptions } from '../../fields/localeOptions'
@@ -6,7 +7,7 @@ import { phoneField } from '../../fields/phoneField'
 import { urlField } from '../../fields/urlField'
 import { label, labels, staticLabel, translate, type VictorKey } from '../../i18n'
 import { countryCodeOf } from '../../utilities/countryCodeOf'
-import { parseHelplineNumber, type HelplineKind } from './phoneNumber'
+import { parseHelplineNumber } from './phoneNumber'
 import { verifiedOrSignedIn } from '../../access/verifiedOrSignedIn'
 
 /** A number not checked against its source for this long is flagged to editors as stale. */
@@ -18,6 +19,16 @@ const reasonMessages: Record<string, VictorKey> = {
   harmonised: 'errorHarmonisedCode',
   'kind-mismatch': 'errorNumberKind',
   invalid: 'errorPhoneNumber',
+}
+
+/** Each kind's label in the admin's translations. */
+const helplineKindLabels: Record<HelplineKind, VictorKey> = {
+  '116000': 'helplineKind116000',
+  '116111': 'helplineKind116111',
+  'anti-trafficking': 'helplineKindAntiTrafficking',
+  police: 'helplineKindPolice',
+  'victim-support': 'helplineKindVictimSupport',
+  ngo: 'helplineKindNgo',
 }
 
 /** Validates a number for the helpline's country and kind; the message says what is wrong with it. */
@@ -84,14 +95,7 @@ export const Helplines: CollectionConfig = {
           type: 'select',
           label: label('helplineKind'),
           required: true,
-          options: [
-            { label: label('helplineKind116000'), value: '116000' },
-            { label: label('helplineKind116111'), value: '116111' },
-            { label: label('helplineKindAntiTrafficking'), value: 'anti-trafficking' },
-            { label: label('helplineKindPolice'), value: 'police' },
-            { label: label('helplineKindVictimSupport'), value: 'victim-support' },
-            { label: label('helplineKindNgo'), value: 'ngo' },
-          ],
+          options: HELPLINE_KINDS.map((kind) => ({ label: label(helplineKindLabels[kind]), value: kind })),
         },
       ],
     },

@@ -1,6 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
-
-export type HelplineKind = '116000' | '116111' | 'anti-trafficking' | 'police' | 'victim-support' | 'ngo'
+import { isHarmonisedHelplineKind, type HelplineKind } from '@victor/shared/vocabulary'
 
 export type ParsedHelplineNumber =
   | {
@@ -32,7 +31,7 @@ export function parseHelplineNumber(
   if (!compact) return { ok: false, reason: 'empty' }
 
   const isShortCode = /^[1-9]\d{2,5}$/.test(compact)
-  if (kind === '116000' || kind === '116111') {
+  if (isHarmonisedHelplineKind(kind)) {
     return compact === kind ? shortCode(compact) : { ok: false, reason: 'kind-mismatch' }
   }
   if (isShortCode) {

@@ -1,5 +1,6 @@
 import type { CollectionConfig, SelectFieldSingleValidation } from 'payload'
 import { select } from 'payload/shared'
+import { PAGE_ROLES } from '@victor/shared/vocabulary'
 import { reviewedContent } from '../ReviewRequests/reviewedContent'
 import { siteContent } from '../../access/presets'
 import { createdByFields } from '../../fields/createdByField'
@@ -11,8 +12,6 @@ import { label, labels, staticLabel } from '../../i18n'
 import { absolutePreviewUrl, pagePreviewPath } from '../../preview/previewUrl'
 import { siteAudiences } from '../../utilities/siteAudiences'
 import { blocksForAudiences, pageBlocks } from './blocks'
-
-export const pageRoles = ['home', 'message', 'recognise-signs', 'how-to-report', 'about'] as const
 
 /** The campaign content: localized, on one or more sites, built from blocks that fit the audience. */
 export const Pages: CollectionConfig = reviewedContent({
@@ -59,7 +58,7 @@ export const Pages: CollectionConfig = reviewedContent({
       label: label('pageRole'),
       required: true,
       defaultValue: 'message',
-      options: pageRoles.map((role) => ({ label: label(`pageRole_${role}`), value: role })),
+      options: PAGE_ROLES.map((role) => ({ label: label(`pageRole_${role}`), value: role })),
       // A site has one home page: its copy is a page like others.
       hooks: { beforeDuplicate: [({ value }) => (value === 'home' ? 'message' : value)] },
       admin: { position: 'sidebar', description: label('pageRoleHelp'), components: showSaveErrors },

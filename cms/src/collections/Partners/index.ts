@@ -1,16 +1,10 @@
 import type { CollectionConfig } from 'payload'
+import { PARTNER_TYPES } from '@victor/shared/vocabulary'
 import { coordinatedContent } from '../../access/presets'
 import { countryField } from '../../fields/countryField'
 import { urlField } from '../../fields/urlField'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
 import { label, labels, staticLabel } from '../../i18n'
-
-export const partnerTypes = [
-  'international-organisation',
-  'public-authority',
-  'international-ngo',
-  'national-ngo',
-] as const
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
@@ -33,7 +27,7 @@ export const Partners: CollectionConfig = {
           type: 'select',
           label: label('partnerType'),
           required: true,
-          options: partnerTypes.map((type) => ({ label: label(`partnerType_${type}`), value: type })),
+          options: PARTNER_TYPES.map((type) => ({ label: label(`partnerType_${type}`), value: type })),
         },
         countryField({ description: 'partnerCountryHelp' }),
       ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { RESOURCE_KINDS } from '@victor/shared/vocabulary'
 import { coordinatedContent } from '../../access/presets'
 import { requireConsentToPublish } from '../../hooks/requireConsentToPublish'
 import { label, labels, staticLabel } from '../../i18n'
@@ -22,10 +23,7 @@ export const Resources: CollectionConfig = {
       type: 'select',
       label: label('resourceKind'),
       required: true,
-      options: [
-        { label: label('resourceKind_publicity'), value: 'publicity' },
-        { label: label('resourceKind_training'), value: 'training' },
-      ],
+      options: RESOURCE_KINDS.map((kind) => ({ label: label(`resourceKind_${kind}`), value: kind })),
     },
     {
       name: 'file',

@@ -5,21 +5,23 @@ import type {
   TextFieldSingleValidation,
 } from 'payload'
 import { text } from 'payload/shared'
+import { AUDIENCES, type Audience } from '@victor/shared/vocabulary'
 import { coordinatedContent } from '../../access/presets'
 import { rebuildSiteEndpoint } from './rebuildSiteEndpoint'
 import { localeOptions } from '../../fields/localeOptions'
 import { urlField } from '../../fields/urlField'
-import { label, labels, staticLabel, translate } from '../../i18n'
+import { label, labels, staticLabel, translate, type VictorKey } from '../../i18n'
 import { relationId } from '../../utilities/relationId'
 
-export const audiences = ['prevention', 'demand-reduction', 'hub'] as const
-export type Audience = (typeof audiences)[number]
+const audienceLabels: Record<Audience, VictorKey> = {
+  prevention: 'audiencePrevention',
+  'demand-reduction': 'audienceDemandReduction',
+  hub: 'audienceHub',
+}
 
-export const audienceOptions = [
-  { label: label('audiencePrevention'), value: 'prevention' },
-  { label: label('audienceDemandReduction'), value: 'demand-reduction' },
-  { label: label('audienceHub'), value: 'hub' },
-]
+/** Select options for the given audiences (a site may have any; a campaign, a country's). */
+export const audienceOptions = (audiences: readonly Audience[]) =>
+  audiences.map((audience) => ({ label: label(audienceLabels[audience]), value: audience }))
 
 /**
  * One static site per country x audience, plus the partnership's hub. The site matrix is content:
@@ -88,7 +90,7 @@ export const Sites: CollectionConfig = {
           type: 'select',
           label: label('audience'),
           required: true,
-          options: audienceOptions,
+          options: audienceOptions(AUDIENCES),
         },
         {
           name: 'country',

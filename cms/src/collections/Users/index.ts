@@ -1,29 +1,20 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { locales } from '@victor/shared'
 import { anyOf } from '../../access/anyOf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrCoordinator } from '../../access/isAdminOrCoordinator'
 import { isSelfOrAdmin } from '../../access/isSelfOrAdmin'
 import { roles } from '../../access/roles'
 import { localeOptions } from '../../fields/localeOptions'
-import { adminLanguages, label, labels, staticLabel, translate } from '../../i18n'
+import { adminLanguageOf, label, labels, staticLabel, translate } from '../../i18n'
 import { relationIds } from '../../utilities/relationId'
 import { clearDemoPasswordOnReset, demoPasswordField, recordDemoPassword } from './demoPassword'
 import { keepAdministratorAccount, keepAdministratorRole } from './keepAnAdministrator'
 import { openAdminInOwnLanguage } from './openAdminInOwnLanguage'
 import { checkPassword } from './passwordPolicy'
 
-const languageNames: Record<keyof typeof adminLanguages, string> = {
-  en: 'English',
-  el: 'Ελληνικά',
-  bg: 'Български',
-  ro: 'Română',
-  sl: 'Slovenščina',
-  rs: 'Српски',
-  uk: 'Українська',
-  ru: 'Русский',
-  hu: 'Magyar',
-  ar: 'العربية',
-}
+/** The admin languages, each by its own name: those of the content locales. */
+const languageOptions = locales.map((locale) => ({ label: locale.nativeName, value: adminLanguageOf(locale.code) }))
 
 /** Only admins give roles and responsibilities; everyone else sees theirs read-only. */
 const onlyAdminChanges: { create: FieldAccess; update: FieldAccess } = {
@@ -114,7 +105,7 @@ export const Users: CollectionConfig = {
       label: label('userLanguage'),
       required: true,
       defaultValue: 'en',
-      options: Object.entries(languageNames).map(([value, name]) => ({ label: name, value })),
+      options: languageOptions,
       admin: { description: label('userLanguageHelp') },
     },
     demoPasswordField,

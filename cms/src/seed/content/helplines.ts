@@ -4,7 +4,7 @@
  * never shown to visitors until a partner confirms it.
  */
 import type { LocaleCode } from '@victor/shared'
-import type { HelplineKind } from '../../collections/Helplines/phoneNumber'
+import type { HelplineKind } from '@victor/shared/vocabulary'
 
 export interface SeedHelpline {
   country: string

@@ -4,12 +4,13 @@
  * beyond what the project description states; partners fill them in.
  */
 import type { LocaleCode } from '@victor/shared'
+import type { EventKind, PartnerType, ProfessionalAudience, ResourceKind } from '@victor/shared/vocabulary'
 
 type Localized = Partial<Record<LocaleCode, string>>
 
 export interface SeedPartner {
   key: string
-  type: 'international-organisation' | 'public-authority' | 'international-ngo' | 'national-ngo'
+  type: PartnerType
   country?: string
   isApplicant?: boolean
   website?: string
@@ -92,9 +93,9 @@ export const infoDesks: SeedInfoDesk[] = [
 
 export interface SeedEvent {
   key: string
-  kind: 'training' | 'workshop'
+  kind: EventKind
   country: string
-  audiences: ('law-enforcement' | 'health-care' | 'judiciary' | 'labour-inspectors' | 'ngos')[]
+  audiences: ProfessionalAudience[]
   startDate: string
   endDate: string
   title: Localized
@@ -122,7 +123,7 @@ export const events: SeedEvent[] = [
 
 export interface SeedResource {
   key: string
-  kind: 'publicity' | 'training'
+  kind: ResourceKind
   title: Localized
   description: Localized
 }

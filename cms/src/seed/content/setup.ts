@@ -1,5 +1,6 @@
 /** Countries and sites of the partnership: the site matrix the demo starts from. */
 import type { LocaleCode } from '@victor/shared'
+import type { Audience } from '@victor/shared/vocabulary'
 import type { SiteId } from './types'
 
 type Localized = Partial<Record<LocaleCode, string>>
@@ -48,7 +49,7 @@ export const countries: SeedCountry[] = [
 
 export interface SeedSite {
   siteId: SiteId
-  audience: 'prevention' | 'demand-reduction' | 'hub'
+  audience: Audience
   country?: string
   locales: LocaleCode[]
   defaultLocale: LocaleCode

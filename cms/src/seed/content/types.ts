@@ -3,6 +3,7 @@
  * into Lexical rich text and site ids into relationships.
  */
 import type { LocaleCode } from '@victor/shared'
+import type { CountryAudience, PageRole, Verdict } from '@victor/shared/vocabulary'
 
 export type SiteId =
   | 'gr-prevention'
@@ -16,13 +17,6 @@ export type SiteId =
   | 'hu-demand-reduction'
   | 'hub'
 
-export type PageRole =
-  | 'home'
-  | 'message'
-  | 'recognise-signs'
-  | 'how-to-report'
-  | 'about'
-
 /** A paragraph may use **bold** for one key phrase; nothing else is parsed. */
 export type Paragraph = string
 
@@ -33,7 +27,7 @@ export type SeedBlock =
   | {
       blockType: 'mythOrFact'
       heading: string
-      items: { statement: string; verdict: 'myth' | 'fact'; explanation: string }[]
+      items: { statement: string; verdict: Verdict; explanation: string }[]
     }
   | {
       blockType: 'quiz'
@@ -71,7 +65,7 @@ export interface SeedPage {
 
 export interface SeedCampaign {
   slug: string
-  audience: 'prevention' | 'demand-reduction'
+  audience: CountryAudience
   sites: SiteId[]
   start: string
   end: string

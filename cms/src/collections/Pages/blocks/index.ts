@@ -1,7 +1,9 @@
 import type { Block } from 'payload'
-import { label, labels, staticLabel, translate } from '../../../i18n'
+import { VERDICTS, type Audience, type Verdict } from '@victor/shared/vocabulary'
+import { label, labels, staticLabel, translate, type VictorKey } from '../../../i18n'
 import { relationId, relationIds } from '../../../utilities/relationId'
-import type { Audience } from '../../Sites'
+
+const verdictLabels: Record<Verdict, VictorKey> = { myth: 'blockMyth', fact: 'blockFact' }
 
 const heading = (required = true) =>
   ({ name: 'heading', type: 'text', label: label('blockHeading'), required }) as const
@@ -74,10 +76,7 @@ export const MythOrFactBlock: Block = {
           type: 'radio',
           label: label('blockVerdict'),
           required: true,
-          options: [
-            { label: label('blockMyth'), value: 'myth' },
-            { label: label('blockFact'), value: 'fact' },
-          ],
+          options: VERDICTS.map((verdict) => ({ label: label(verdictLabels[verdict]), value: verdict })),
         },
         { name: 'explanation', type: 'textarea', label: label('blockExplanation'), required: true },
       ],
