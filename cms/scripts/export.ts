@@ -19,7 +19,7 @@ try {
     ? requested
     : (await payload.find({ collection: 'sites', depth: 0, pagination: false })).docs.map((site) => site.siteId)
   for (const siteId of siteIds) {
-    const snapshot = await writeSiteSnapshot(payload, siteId, path.join(outRoot, siteId))
+    const { snapshot } = await writeSiteSnapshot(payload, siteId, path.join(outRoot, siteId))
     payload.logger.info(`${siteId}: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files -> ${path.join(outRoot, siteId)}`)
   }
 } catch (error) {

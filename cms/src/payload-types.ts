@@ -221,6 +221,15 @@ export interface Site {
   enabledLocales: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[];
   defaultLocale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
   baseUrl: string;
+  exportedContents?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationState?: string | null;
   translation?: {
     translated?: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[] | null;
@@ -1071,6 +1080,7 @@ export interface SitesSelect<T extends boolean = true> {
   enabledLocales?: T;
   defaultLocale?: T;
   baseUrl?: T;
+  exportedContents?: T;
   translationState?: T;
   translation?:
     | T

@@ -22,7 +22,9 @@ export async function embedCatalog(read: Read, { names, countryOf }: { names: (v
       sites.map(async (site) => {
         const locales = (site.enabledLocales ?? []) as LocaleCode[]
         const inItsLanguages = (values: Localized | null | undefined) => locales.some((locale) => Boolean(values?.[locale]))
-        const [campaigns, pages] = await Promise.all([read('campaigns', { sites: { in: [site.id] } }), read('pages', { sites: { in: [site.id] } })])
+        // Only pages with a checklist, so that no other page's change is a change of the hub.
+        const withChecklist: Where = { and: [{ sites: { in: [site.id] } }, { 'layout.blockType': { equals: 'signsChecklist' } }] }
+        const [campaigns, pages] = await Promise.all([read('campaigns', { sites: { in: [site.id] } }), read('pages', withChecklist)])
         const hasSigns = pages.some((page) => locales.some((locale) => ((page.layout as Localized<Doc[]> | undefined)?.[locale] ?? []).some((block) => block.blockType === 'signsChecklist')))
         const widgets: WidgetKind[] = ['helplines', ...(campaigns.some((campaign) => inItsLanguages(campaign.title)) ? ['campaign' as const] : []), ...(hasSigns ? ['signs' as const] : [])]
         return { siteId: site.siteId, audience: site.audience, name: names(site.name), country: countryOf(site.country)!, baseUrl: site.baseUrl, locales, widgets }

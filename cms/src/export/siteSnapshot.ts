@@ -8,6 +8,7 @@ import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError, type Snapshot } 
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { relationId, relationIds } from '../utilities/relationId'
 import { embedCatalog } from './embedCatalog'
+import { recordingReader, type SiteContents } from './siteContents'
 import { richTextToHtml } from './richTextToHtml'
 import { BuildProblems, type BuildProblem } from '../publishing/buildFailure'
 import { cmsPath, hasTranslations, idString as id, isoDay as date, pickLocales, snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from './snapshotForms'
@@ -23,26 +24,21 @@ export interface DraftOverride {
 }
 
 export async function buildSiteSnapshot(payload: Payload, siteId: string, now = new Date(), draft?: DraftOverride): Promise<Snapshot> {
-  const publicRead = async (collection: CollectionSlug, where?: Where): Promise<Doc[]> => {
-    const { docs } = await payload.find({
-      collection,
-      where,
-      locale: 'all',
-      fallbackLocale: false,
-      depth: 0,
-      draft: false,
-      overrideAccess: false,
-      pagination: false,
-    })
-    return docs as unknown as Doc[]
-  }
+  return (await exportSite(payload, siteId, now, draft)).snapshot
+}
+
+/** A site's snapshot, and what it was made from (export/siteContents.ts). */
+export async function exportSite(payload: Payload, siteId: string, now = new Date(), draft?: DraftOverride): Promise<{ snapshot: Snapshot; contents: SiteContents }> {
+  const { read: publicRead, contents } = recordingReader(payload)
 
   const [site] = await publicRead('sites', { siteId: { equals: siteId } })
   if (!site) throw new UnknownSiteError(`There is no site "${siteId}" in the CMS.`)
   const locales = (site.enabledLocales ?? []) as LocaleCode[]
   const isHub = site.audience === 'hub'
   const countryDoc = site.country ? (await publicRead('countries', { id: { equals: relationId(site.country) } }))[0] : undefined
-  const countryCodes = new Map((await publicRead('countries')).map((country) => [String(country.id), country.code as string]))
+  // A country's site shows its own country only; the hub all of them.
+  const countries = isHub ? await publicRead('countries') : countryDoc ? [countryDoc] : []
+  const countryCodes = new Map(countries.map((country) => [String(country.id), country.code as string]))
   const codeOf = (value: unknown) => countryCodes.get(String(relationId(value))) ?? null
 
   const byCountry: Where | undefined = isHub ? undefined : { country: { equals: relationId(site.country) } }
@@ -200,7 +196,7 @@ export async function buildSiteSnapshot(payload: Payload, siteId: string, now = 
   }
 
   try {
-    return parseSnapshot(snapshot, `snapshot of ${siteId}`)
+    return { snapshot: parseSnapshot(snapshot, `snapshot of ${siteId}`), contents }
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error
     throw new BuildProblems('content', error.issues.map((issue) => problemAt(snapshot as unknown as Record<string, { id: string }[]>, String(site.id), issue)))

@@ -4,21 +4,23 @@ import type { Payload } from 'payload'
 import type { Snapshot } from '@victor/shared/snapshot'
 import { mediaDir } from '../paths'
 import { BuildProblems, type BuildProblem } from '../publishing/buildFailure'
-import { buildSiteSnapshot } from './siteSnapshot'
+import { recordSiteContents, type SiteContents } from './siteContents'
+import { exportSite } from './siteSnapshot'
 
 /**
  * Writes `<outDir>/snapshot.json` and copies the original of every picture and file it refers to
  * into `<outDir>/media/`: everything a site build needs, and nothing else.
  */
-export async function writeSiteSnapshot(payload: Payload, siteId: string, outDir: string): Promise<Snapshot> {
-  const snapshot = await buildSiteSnapshot(payload, siteId)
+export async function writeSiteSnapshot(payload: Payload, siteId: string, outDir: string): Promise<{ snapshot: Snapshot; contents: SiteContents }> {
+  const { snapshot, contents } = await exportSite(payload, siteId)
   // Unchanged content keeps its time of generation, so an unchanged snapshot stays byte-identical.
   const previous = await fs.readFile(path.join(outDir, 'snapshot.json'), 'utf8').then(JSON.parse, () => null)
   if (previous && JSON.stringify({ ...previous, generatedAt: snapshot.generatedAt }) === JSON.stringify(snapshot)) {
     snapshot.generatedAt = previous.generatedAt
   }
   await writeSnapshot(snapshot, outDir)
-  return snapshot
+  await recordSiteContents(payload, siteId, contents, 'merge')
+  return { snapshot, contents }
 }
 
 /** `<outDir>/snapshot.json` and the files it refers to in `<outDir>/media/`, replacing what was there. */
@@ -40,6 +42,6 @@ export async function writeSnapshot(snapshot: Snapshot, outDir: string): Promise
 export async function writeAllSnapshots(payload: Payload, outRoot: string): Promise<Snapshot[]> {
   const { docs } = await payload.find({ collection: 'sites', depth: 0, pagination: false, overrideAccess: false })
   const snapshots: Snapshot[] = []
-  for (const site of docs) snapshots.push(await writeSiteSnapshot(payload, site.siteId, path.join(outRoot, site.siteId)))
+  for (const site of docs) snapshots.push((await writeSiteSnapshot(payload, site.siteId, path.join(outRoot, site.siteId))).snapshot)
   return snapshots
 }

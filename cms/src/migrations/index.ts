@@ -2,6 +2,7 @@ import * as migration_20261129_034415_initial from './20261129_034415_initial';
 import * as migration_20261129_054628_translation_tracking from './20261129_054628_translation_tracking';
 import * as migration_20261201_220358_editorial_workflow from './20261201_220358_editorial_workflow';
 import * as migration_20261201_232418_safeguarding from './20261201_232418_safeguarding';
+import * as migration_20261202_141009_site_exported_contents from './20261202_141009_site_exported_contents';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261201_232418_safeguarding.up,
     down: migration_20261201_232418_safeguarding.down,
     name: '20261201_232418_safeguarding',
+  },
+  {
+    up: migration_20261202_141009_site_exported_contents.up,
+    down: migration_20261202_141009_site_exported_contents.down,
+    name: '20261202_141009_site_exported_contents'
   },
 ];

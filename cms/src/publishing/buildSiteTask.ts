@@ -2,7 +2,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { notify, type Notice } from '../notifications/notify'
 import { relationIds } from '../utilities/relationId'
 import { describeBuildFailure, type BuildFailureReason, type BuildProblem } from './buildFailure'
-import { SiteBuildFailed, siteBuilderOf } from './siteBuilder'
+import { recordSiteContents } from '../export/siteContents'
+import { exportForBuild, SiteBuildFailed, siteBuilderOf } from './siteBuilder'
 
 /**
  * The job that builds one site and records how it went. A failure is recorded on the build (and
@@ -24,9 +25,12 @@ export const buildSiteTask: TaskConfig<{ input: { build: number | string }; outp
       payload.update({ collection: 'site-builds', id: buildId, data, overrideAccess: true, context: { siteBuild: true } })
     await record({ status: 'running', startedAt: new Date(started).toISOString() })
     try {
-      const { log } = await siteBuilderOf(payload)(payload, site.siteId)
+      const { snapshotDir, contents, summary } = await exportForBuild(payload, site.siteId)
+      const { log } = await siteBuilderOf(payload)(payload, site.siteId, snapshotDir)
+      // Live now: which sites later changes affect is read from this snapshot alone.
+      await recordSiteContents(payload, site.siteId, contents, 'replace')
       const finished = Date.now()
-      await record({ status: 'succeeded', finishedAt: new Date(finished).toISOString(), durationMs: finished - started, log: tail(log) })
+      await record({ status: 'succeeded', finishedAt: new Date(finished).toISOString(), durationMs: finished - started, log: tail(summary + log) })
       return { output: { status: 'succeeded' } }
     } catch (error) {
       const finished = Date.now()

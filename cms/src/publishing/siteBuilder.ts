@@ -1,15 +1,18 @@
 /**
- * How a site is built and put live: export its snapshot from published content, then render it
- * with the sites package's renderer, which swaps the new output in only when it succeeded. Tests
- * replace the builder through `config.custom.siteBuilder`.
+ * How a site is built and put live: the build task exports its snapshot from published content
+ * (`exportForBuild`), then a builder renders it with the sites package's renderer, which swaps the
+ * new output in only when it succeeded. Tests replace the builder through
+ * `config.custom.siteBuilder`.
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Payload } from 'payload'
+import type { SiteContents } from '../export/siteContents'
 import { writeSiteSnapshot } from '../export/writeSiteSnapshot'
 import { cmsDir } from '../paths'
 
-export type SiteBuilder = (payload: Payload, siteId: string) => Promise<{ log: string }>
+/** Renders a site from its exported snapshot folder and puts it live. */
+export type SiteBuilder = (payload: Payload, siteId: string, snapshotDir: string) => Promise<{ log: string }>
 
 export class SiteBuildFailed extends Error {
   constructor(
@@ -57,14 +60,19 @@ export async function runSiteBuild(snapshotDir: string, outDir: string, { publis
   return (await renderer).render({ snapshotDir, outDir, widgetsDir: publishWidgets ? library.widgetsDirFor(path.dirname(outDir)) : undefined })
 }
 
-export const renderWithAstro: SiteBuilder = async (payload, siteId) => {
+/** Writes the site's snapshot where its builds read it, and says what it holds. */
+export async function exportForBuild(payload: Payload, siteId: string): Promise<{ snapshotDir: string; contents: SiteContents; summary: string }> {
   const snapshotDir = path.join(outputRoot(), 'snapshots', siteId)
-  const exportStarted = Date.now()
-  const snapshot = await writeSiteSnapshot(payload, siteId, snapshotDir)
-  const summary = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files, exported in ${Date.now() - exportStarted} ms\n`
+  const started = Date.now()
+  const { snapshot, contents } = await writeSiteSnapshot(payload, siteId, snapshotDir)
+  const summary = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files, exported in ${Date.now() - started} ms\n`
+  return { snapshotDir, contents, summary }
+}
+
+export const renderWithAstro: SiteBuilder = async (_payload, siteId, snapshotDir) => {
   const { ok, log } = await runSiteBuild(snapshotDir, path.join(outputRoot(), 'sites', siteId), { publishWidgets: true })
-  if (!ok) throw new SiteBuildFailed(`The build of ${siteId} failed; the live site was left as it was.`, summary + log)
-  return { log: summary + log }
+  if (!ok) throw new SiteBuildFailed(`The build of ${siteId} failed; the live site was left as it was.`, log)
+  return { log }
 }
 
 export function siteBuilderOf(payload: Payload): SiteBuilder {

@@ -8,6 +8,8 @@ import { getLocale, type LocaleCode } from '@victor/shared'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
+import { recordSiteContents } from '../export/siteContents'
+import { exportSite } from '../export/siteSnapshot'
 import { cmsDir } from '../paths'
 import { demandReductionCampaign, demandReductionPages, hubNews, hubPages } from './content/demand-and-hub'
 import { draftPages } from './content/drafts'
@@ -380,6 +382,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     })
     count('review-requests')
   }
+  // What each site is made from, as its first export will record it: the first change after
+  // seeding rebuilds only the sites it affects.
+  const { docs: seededSites } = await payload.find({ collection: 'sites', depth: 0, pagination: false, overrideAccess: true })
+  for (const site of seededSites) await recordSiteContents(payload, site.siteId, (await exportSite(payload, site.siteId)).contents, 'replace')
   return { created, generatedPassword: createdUsers > 0 ? generatedPassword : undefined }
 }
 

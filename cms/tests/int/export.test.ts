@@ -112,7 +112,7 @@ describe('site snapshots', () => {
       data: { title: 'Photo', slug: 'photo', role: 'message', sites: [site.id], _status: 'published', layout: [{ blockType: 'image', image: child.id }] } as never,
     })
     const out = path.join(ctx.dir, 'snapshot-hu')
-    const withConsent = await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
+    const { snapshot: withConsent } = await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
     expect(withConsent.media.map((item) => item.file)).toContain('consented.png')
     expect(fs.existsSync(path.join(out, 'media', 'consented.png'))).toBe(true)
     expect(JSON.parse(fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')).schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION)
@@ -123,7 +123,7 @@ describe('site snapshots', () => {
 
     // Consent withdrawn after publishing: the picture disappears from the site, not the page.
     await ctx.payload.update({ collection: 'media', id: child.id, data: { consent: { reference: '', date: null } } as never })
-    const withdrawn = await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
+    const { snapshot: withdrawn } = await writeSiteSnapshot(ctx.payload, 'hu-demand-reduction', out)
     expect(withdrawn.media.map((item) => item.file)).not.toContain('consented.png')
     expect(withdrawn.pages.find((page) => page.slug === 'photo')!.translations.en!.blocks).toEqual([])
     expect(fs.existsSync(path.join(out, 'media', 'consented.png'))).toBe(false)

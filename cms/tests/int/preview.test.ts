@@ -9,10 +9,8 @@ import { createTestPayload, type TestContext } from '../support/testPayload'
 let ctx: TestContext
 beforeAll(async () => {
   ctx = await createTestPayload()
-  process.env.VICTOR_OUTPUT_DIR = path.join(ctx.dir, 'output')
 })
 afterAll(async () => {
-  delete process.env.VICTOR_OUTPUT_DIR
   await ctx?.close()
 })
 

@@ -195,7 +195,6 @@ describe('a real build', () => {
   }
 
   it('puts published content live, never a draft, and a failed build leaves the live site byte-identical', async () => {
-    process.env.VICTOR_OUTPUT_DIR = path.join(ctx.dir, 'output')
     ctx.payload.config.custom.siteBuilder = renderWithAstro
     try {
       const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'si-demand-reduction' } }, limit: 1 })).docs[0]
@@ -247,7 +246,6 @@ describe('a real build', () => {
       expect(before).not.toBe(withPicture)
     } finally {
       ctx.payload.config.custom.siteBuilder = fakeBuilder
-      delete process.env.VICTOR_OUTPUT_DIR
     }
   }, 120_000)
 })

@@ -29,7 +29,6 @@ const liveRomanian: WidgetData = {
 
 beforeAll(async () => {
   ctx = await createTestPayload()
-  process.env.VICTOR_OUTPUT_DIR = path.join(ctx.dir, 'output')
   process.env.VICTOR_WIDGETS_URL = WIDGETS
   const dataDir = path.join(ctx.dir, 'output', 'sites', 'md-prevention', SITE_WIDGETS_DIR, 'data')
   fs.mkdirSync(dataDir, { recursive: true })
@@ -37,7 +36,6 @@ beforeAll(async () => {
   editor = await ctx.login('editor-md@victor.local')
 })
 afterAll(async () => {
-  delete process.env.VICTOR_OUTPUT_DIR
   delete process.env.VICTOR_WIDGETS_URL
   await ctx?.close()
 })

@@ -37,6 +37,8 @@ export async function createTestPayload(options: { seeded?: boolean } = {}): Pro
   }
   process.env.DATABASE_URL = `file:${path.join(dir, 'victor.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
+  // Snapshots and built sites too: a test never writes into the repository's dist/.
+  process.env.VICTOR_OUTPUT_DIR = path.join(dir, 'output')
 
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('../../src/payload.config')

@@ -7,6 +7,7 @@ import type {
 import { text } from 'payload/shared'
 import { AUDIENCES, type Audience } from '@victor/shared/vocabulary'
 import { coordinatedContent } from '../../access/presets'
+import { exportedContentsField } from './exportedContents'
 import { rebuildSiteEndpoint } from './rebuildSiteEndpoint'
 import { localeOptions } from '../../fields/localeOptions'
 import { urlField } from '../../fields/urlField'
@@ -136,6 +137,7 @@ export const Sites: CollectionConfig = {
       }) satisfies SelectFieldSingleValidation,
     },
     urlField({ name: 'baseUrl', label: 'siteBaseUrl', description: 'siteBaseUrlHelp', required: true }),
+    exportedContentsField,
   ],
 }
 
