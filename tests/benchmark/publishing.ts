@@ -39,7 +39,7 @@ const { default: config } = await import('../../cms/src/payload.config')
 const { migrateDatabase } = await import('../../cms/src/migrateDatabase')
 const { paragraphsToLexical } = await import('../../cms/src/seed/richText')
 const { writeSiteSnapshot } = await import('../../cms/src/export/writeSiteSnapshot')
-const { renderWithAstro } = await import('../../cms/src/publishing/siteBuilder')
+const { exportForBuild, renderWithAstro } = await import('../../cms/src/publishing/siteBuilder')
 const { SITE_BUILDS_QUEUE } = await import('../../cms/src/publishing/requestSiteBuild')
 const { buildStaticSite } = await import('../../sites/scripts/build-lib.mjs')
 
@@ -80,8 +80,9 @@ process.env.VICTOR_IMAGE_CACHE_DIR = path.join(cold, 'images')
 started = Date.now()
 let exportTotal = 0
 for (const siteId of siteIds) {
-  const { log } = await renderWithAstro(payload, siteId)
-  exportTotal += Number(/exported in (\d+) ms/.exec(log)?.[1] ?? 0)
+  const { snapshotDir, summary } = await exportForBuild(payload, siteId)
+  await renderWithAstro(payload, siteId, snapshotDir)
+  exportTotal += Number(/exported in (\d+) ms/.exec(summary)?.[1] ?? 0)
 }
 const coldAll = Date.now() - started
 console.log(`(a) cold build of all sites: ${seconds(coldAll)}, of which snapshot export ${seconds(exportTotal)}`)
@@ -116,9 +117,9 @@ console.log(`(b) publish-to-live, title edit: ${titleTimes.map(seconds).join(', 
 
 // (c) The same pages in one plain Astro build.
 const combinedDir = path.join(work, 'combined')
-const first = await writeSiteSnapshot(payload, siteIds[0], combinedDir)
+const { snapshot: first } = await writeSiteSnapshot(payload, siteIds[0], combinedDir)
 for (const siteId of siteIds.slice(1)) {
-  const other = await writeSiteSnapshot(payload, siteId, path.join(work, 'parts', siteId))
+  const { snapshot: other } = await writeSiteSnapshot(payload, siteId, path.join(work, 'parts', siteId))
   first.pages.push(...other.pages.filter((page) => page.role !== 'home').map((page) => ({ ...page, slug: `${siteId}-${page.slug}` })))
 }
 fs.writeFileSync(path.join(combinedDir, 'snapshot.json'), JSON.stringify(first))
