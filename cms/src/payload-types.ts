@@ -221,6 +221,7 @@ export interface Site {
   enabledLocales: ('en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar')[];
   defaultLocale: 'en' | 'el' | 'bg' | 'ro' | 'sl' | 'sr' | 'uk' | 'ru' | 'hu' | 'ar';
   baseUrl: string;
+  quickExitUrl?: string | null;
   exportedContents?:
     | {
         [k: string]: unknown;
@@ -465,6 +466,17 @@ export interface Page {
             id?: string | null;
             blockName?: string | null;
             blockType: 'image';
+          }
+        | {
+            heading: string;
+            items: {
+              question: string;
+              answer: string;
+              id?: string | null;
+            }[];
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'faq';
           }
       )[]
     | null;
@@ -1080,6 +1092,7 @@ export interface SitesSelect<T extends boolean = true> {
   enabledLocales?: T;
   defaultLocale?: T;
   baseUrl?: T;
+  quickExitUrl?: T;
   exportedContents?: T;
   translationState?: T;
   translation?:
@@ -1240,6 +1253,20 @@ export interface PagesSelect<T extends boolean = true> {
           | {
               image?: T;
               caption?: T;
+              id?: T;
+              blockName?: T;
+            };
+        faq?:
+          | T
+          | {
+              heading?: T;
+              items?:
+                | T
+                | {
+                    question?: T;
+                    answer?: T;
+                    id?: T;
+                  };
               id?: T;
               blockName?: T;
             };

@@ -4,6 +4,7 @@
  * reach a site, whatever this code asks for.
  */
 import type { LocaleCode } from '@victor/shared'
+import { defaultQuickExitUrl } from '@victor/shared/quickExit'
 import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError, type Snapshot } from '@victor/shared/snapshot'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { relationId, relationIds } from '../utilities/relationId'
@@ -117,6 +118,10 @@ export async function exportSite(payload: Payload, siteId: string, now = new Dat
       locales,
       defaultLocale: site.defaultLocale,
       country: countryDoc ? { code: countryDoc.code, name: pick(countryDoc.name) } : null,
+      // In every locale: the site's own destination, else the default for its country and the locale.
+      quickExitUrl: Object.fromEntries(
+        locales.map((locale) => [locale, (site.quickExitUrl as Localized<string> | undefined)?.[locale] || defaultQuickExitUrl(countryDoc?.code, locale)]),
+      ),
     },
     pages: pages.map((page) => snapshotPage(page, scope)).filter(hasTranslations),
     campaigns: siteCampaigns,

@@ -4,7 +4,10 @@
  * the contract is refused where the person works instead of failing a site's render later.
  */
 import { getLocale, type LocaleCode } from '@victor/shared'
-import { relationId, relationIds } from '../utilities/relationId'
+import type { BlockType } from '@victor/shared/snapshot'
+import { pageBlockTypes } from '../collections/Pages/blocks'
+import type { PageBlock } from '../collections/Pages/blocks/definePageBlock'
+import { idString } from '../utilities/relationId'
 import { richTextToHtml } from './richTextToHtml'
 
 export type Doc = Record<string, any> & { id: number | string }
@@ -30,38 +33,14 @@ export function pickLocales<T>(scope: SnapshotScope, values: Localized<T> | null
   )
 }
 
-export const idString = (value: unknown) => (relationId(value) === null ? null : String(relationId(value)))
+export { idString }
 export const isoDay = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : null)
 
-/** A block as the sites get it; none when it shows nothing visitors may see. */
+/** A block as the sites get it (its module in collections/Pages/blocks/); none when it shows nothing visitors may see. */
 export function snapshotBlock(block: Doc, locale: LocaleCode, scope: SnapshotScope): unknown[] {
-  switch (block.blockType) {
-    case 'richText':
-      return [{ blockType: 'richText', heading: block.heading || null, html: richTextToHtml(block.content) }]
-    case 'helplineCallout':
-      return [{ blockType: 'helplineCallout', heading: block.heading, text: block.text || null, helplines: relationIds(block.helplines).map(String).filter(scope.helplineVisible) }]
-    case 'signsChecklist':
-      return [{ blockType: 'signsChecklist', heading: block.heading, intro: block.intro || null, signs: (block.signs ?? []).map((sign: Doc) => sign.text) }]
-    case 'mythOrFact':
-      return [{ blockType: 'mythOrFact', heading: block.heading, items: (block.items ?? []).map(({ statement, verdict, explanation }: Doc) => ({ statement, verdict, explanation })) }]
-    case 'quiz':
-      return [{ blockType: 'quiz', question: block.question, options: (block.options ?? []).map((option: Doc) => ({ text: option.text, correct: Boolean(option.correct) })), explanation: block.explanation }]
-    case 'story':
-      return [{ blockType: 'story', title: block.title, html: richTextToHtml(block.content), image: scope.mediaRef(block.image), note: block.note || null }]
-    case 'reportSteps':
-      return [{ blockType: 'reportSteps', heading: block.heading, steps: (block.steps ?? []).map((step: Doc) => ({ title: step.title, text: step.text || null })), anonymity: block.anonymity || null, whatHappensNext: block.whatHappensNext || null }]
-    case 'resourceDownload': {
-      const resource = idString(block.resource)
-      return resource && scope.resourceVisible(resource) ? [{ blockType: 'resourceDownload', resource, text: block.text || null }] : []
-    }
-    case 'image': {
-      // A picture visitors may not see (consent withdrawn since) is left out, not shown broken.
-      const image = scope.mediaRef(block.image)
-      return image ? [{ blockType: 'image', image, caption: block.caption || null }] : []
-    }
-    default:
-      throw new Error(`Page block "${block.blockType}" (${getLocale(locale).englishName}) has no snapshot form.`)
-  }
+  const definition = pageBlockTypes[block.blockType as BlockType] as PageBlock<BlockType> | undefined
+  if (!definition) throw new Error(`Page block "${block.blockType}" (${getLocale(locale).englishName}) has no snapshot form.`)
+  return definition.toSnapshot(block, locale, scope)
 }
 
 /** A page read with `locale: 'all'`. */

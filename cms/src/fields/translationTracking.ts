@@ -15,11 +15,17 @@ import { relationId } from '../utilities/relationId'
 /** Written by the hook below only, never through the API or the form. */
 const byTrackingOnly: FieldAccess = ({ req }) => req.context?.trackingTranslations === true
 
-/** Names of the localized fields at the top of a collection (inside rows, collapsibles and tabs). */
+/**
+ * Names of the localized fields at the top of a collection (inside rows, collapsibles and tabs).
+ * A field with `custom: { translationTracking: false }` is localized but not a translation (a
+ * site's quick exit destination per language): its change neither marks a language up to date
+ * nor leaves the others behind.
+ */
 function localizedFieldNames(fields: Field[]): string[] {
   return fields.flatMap((field): string[] => {
     if (field.type === 'row' || field.type === 'collapsible') return localizedFieldNames(field.fields)
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? (tab.localized ? [tab.name] : []) : localizedFieldNames(tab.fields)))
+    if (field.custom?.translationTracking === false) return []
     return 'name' in field && field.name && 'localized' in field && field.localized ? [field.name] : []
   })
 }

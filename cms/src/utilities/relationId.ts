@@ -14,3 +14,6 @@ export function relationIds(value: unknown): (number | string)[] {
   if (!Array.isArray(value)) return []
   return value.map(relationId).filter((id): id is number | string => id !== null)
 }
+
+/** The ID as the snapshot has it (a string), or null. */
+export const idString = (value: unknown): string | null => (relationId(value) === null ? null : String(relationId(value)))

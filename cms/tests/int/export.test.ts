@@ -67,6 +67,14 @@ describe('site snapshots', () => {
     expect(Object.keys(page.translations)).toEqual(['en'])
   })
 
+  it("give each page block in the contract's form: the demo's questions and answers, as the editor wrote them", async () => {
+    const snapshot = await buildSiteSnapshot(ctx.payload, 'gr-demand-reduction')
+    const { blocks } = snapshot.pages.find((page) => page.slug === 'how-to-report')!.translations.el!
+    const faq = blocks.find((block) => block.blockType === 'faq')
+    expect(faq).toMatchObject({ blockType: 'faq', heading: 'Συχνές ερωτήσεις', items: [{ question: 'Κι αν κάνω λάθος;' }, {}, {}] })
+    expect(faq && 'items' in faq && faq.items.every((item) => item.question && item.answer)).toBe(true)
+  })
+
   it('hold only verified helplines of the country, with tel: ready numbers', async () => {
     const greece = await buildSiteSnapshot(ctx.payload, 'gr-prevention')
     expect(greece.helplines.map((line) => line.number).sort()).toEqual(['1109', '116000'])

@@ -4,7 +4,7 @@ import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError } from './schema'
 const minimal = () => ({
   schemaVersion: SNAPSHOT_SCHEMA_VERSION,
   generatedAt: '2026-11-29T10:00:00.000Z',
-  site: { siteId: 'md-prevention', audience: 'prevention', name: { ro: 'Fii în siguranță' }, baseUrl: 'http://md-prevention.localhost:4321/', locales: ['ro', 'ru'], defaultLocale: 'ro', country: { code: 'MD', name: { ro: 'Republica Moldova' } } },
+  site: { siteId: 'md-prevention', audience: 'prevention', name: { ro: 'Fii în siguranță' }, baseUrl: 'http://md-prevention.localhost:4321/', locales: ['ro', 'ru'], defaultLocale: 'ro', country: { code: 'MD', name: { ro: 'Republica Moldova' } }, quickExitUrl: { ro: 'https://www.meteo.md/', ru: 'https://www.meteo.md/' } },
   pages: [
     {
       id: '1', slug: 'home', role: 'home', campaign: null, updatedAt: '2026-11-29T10:00:00.000Z',

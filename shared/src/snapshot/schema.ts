@@ -4,7 +4,6 @@
  * Bump SNAPSHOT_SCHEMA_VERSION on any change a site build must know about.
  */
 import { z } from 'zod'
-import { localeCodes, type LocaleCode } from '../locales'
 import {
   AUDIENCES,
   COUNTRY_AUDIENCES,
@@ -14,25 +13,18 @@ import {
   PARTNER_TYPES,
   PROFESSIONAL_AUDIENCES,
   RESOURCE_KINDS,
-  VERDICTS,
 } from '../vocabulary'
 import { widgetKinds } from '../widgets'
+import { quickExitProblem } from '../quickExit'
 
-export const SNAPSHOT_SCHEMA_VERSION = 3
+export const SNAPSHOT_SCHEMA_VERSION = 4
 
 export { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
 import { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
+import { blockReferences, blockSchema } from './blocks'
+import { id, isoDate, locale, localized, richHtml, text, translated, webAddress } from './fields'
 
-const locale = z.enum(localeCodes as [LocaleCode, ...LocaleCode[]])
-const id = z.string().min(1)
-const text = z.string().min(1)
-const isoDate = z.iso.date()
-const webAddress = z.url({ protocol: /^https?$/ })
-/** A text per locale; a locale without a translation is absent, never filled by a fallback. */
-const localized = <T extends z.ZodType>(schema: T) => z.partialRecord(locale, schema)
-/** The texts of something a site shows: in one of the site's languages at least. */
-const translated = <T extends z.ZodType>(schema: T) =>
-  localized(schema).refine((value) => Object.keys(value).length > 0, "has no text in any of the site's languages")
+export { blockSchema, type BlockType, type SnapshotBlock, type SnapshotBlockInputOf, type SnapshotBlockOf } from './blocks'
 
 export const audienceSchema = z.enum(AUDIENCES)
 /** A country site's audience, and so a campaign's. */
@@ -72,41 +64,6 @@ export const helplineSchema = z.object({
   sms: z.string().nullable(),
   chatUrl: webAddress.nullable(),
 })
-
-const richHtml = z.string().describe('Sanitised HTML rendered from the CMS rich text')
-
-export const blockSchema = z.discriminatedUnion('blockType', [
-  z.object({ blockType: z.literal('richText'), heading: z.string().nullable(), html: richHtml }),
-  z.object({
-    blockType: z.literal('helplineCallout'),
-    heading: text,
-    text: z.string().nullable(),
-    /** Empty: all helplines of the site's country. */
-    helplines: z.array(id),
-  }),
-  z.object({ blockType: z.literal('signsChecklist'), heading: text, intro: z.string().nullable(), signs: z.array(text).min(1) }),
-  z.object({
-    blockType: z.literal('mythOrFact'),
-    heading: text,
-    items: z.array(z.object({ statement: text, verdict: z.enum(VERDICTS), explanation: text })).min(1),
-  }),
-  z.object({
-    blockType: z.literal('quiz'),
-    question: text,
-    options: z.array(z.object({ text, correct: z.boolean() })).min(2),
-    explanation: text,
-  }),
-  z.object({ blockType: z.literal('story'), title: text, html: richHtml, image: id.nullable(), note: z.string().nullable() }),
-  z.object({
-    blockType: z.literal('reportSteps'),
-    heading: text,
-    steps: z.array(z.object({ title: text, text: z.string().nullable() })).min(1),
-    anonymity: z.string().nullable(),
-    whatHappensNext: z.string().nullable(),
-  }),
-  z.object({ blockType: z.literal('resourceDownload'), resource: id, text: z.string().nullable() }),
-  z.object({ blockType: z.literal('image'), image: id, caption: z.string().nullable() }),
-])
 
 export const pageSchema = z.object({
   id,
@@ -202,6 +159,24 @@ export const siteSchema = z.object({
   locales: z.array(locale).min(1),
   defaultLocale: locale,
   country: z.object({ code: z.string().length(2), name: localized(text) }).nullable(),
+  /**
+   * Since schema version 4: where the quick exit leads in each of the site's locales (shown on
+   * prevention sites only): the site's own setting, else the default for its country and the
+   * locale (shared/src/quickExit.ts). An https address on another site, in every locale.
+   */
+  quickExitUrl: localized(z.url({ protocol: /^https$/ })),
+}).superRefine((site, ctx) => {
+  const quickExitIssues = {
+    missing: "is missing: every locale of the site needs the quick exit's destination",
+    'not-a-url': 'is not a full https address',
+    'not-https': 'must be https',
+    'same-site': 'must lead away from the site, not to its own address',
+  } as const
+  for (const code of site.locales) {
+    const url = site.quickExitUrl[code]
+    const problem = url ? quickExitProblem(url, site.baseUrl) : 'missing'
+    if (problem) ctx.addIssue({ code: 'custom', path: ['quickExitUrl', code], message: quickExitIssues[problem] })
+  }
 })
 
 /**
@@ -268,11 +243,7 @@ export const snapshotSchema = z
         if (!translation) continue
         expect('media', translation.metaImage, ['pages', p, 'translations', code, 'metaImage'])
         translation.blocks.forEach((block, b) => {
-          const at = ['pages', p, 'translations', code, 'blocks', b]
-          if (block.blockType === 'image') expect('media', block.image, [...at, 'image'])
-          if (block.blockType === 'story') expect('media', block.image, [...at, 'image'])
-          if (block.blockType === 'resourceDownload') expect('resources', block.resource, [...at, 'resource'])
-          if (block.blockType === 'helplineCallout') block.helplines.forEach((line, h) => expect('helplines', line, [...at, 'helplines', h]))
+          for (const reference of blockReferences(block)) expect(reference.list, reference.id, ['pages', p, 'translations', code, 'blocks', b, ...reference.path])
         })
       }
     })
@@ -289,7 +260,6 @@ export const snapshotSchema = z
 
 export type Snapshot = z.infer<typeof snapshotSchema>
 export type SnapshotPage = z.infer<typeof pageSchema>
-export type SnapshotBlock = z.infer<typeof blockSchema>
 export type SnapshotHelpline = z.infer<typeof helplineSchema>
 export type SnapshotEmbed = z.infer<typeof embedSchema>
 

@@ -1,9 +1,3 @@
-/**
- * Where "Exit this page" leads: a neutral page that shows nothing personal. The site never
- * requests it; it is only the target of a link and of location.replace(). Change it here only.
- */
-export const QUICK_EXIT_URL = 'https://www.bbc.com/weather'
-
 /** Fixed pages written as MDX, per audience (src/content/static/<audience>/<locale>/<slug>.mdx). */
 export const STATIC_SLUGS = {
   prevention: ['safety', 'about', 'privacy', 'accessibility'],

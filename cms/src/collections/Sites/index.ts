@@ -11,6 +11,7 @@ import { exportedContentsField } from './exportedContents'
 import { rebuildSiteEndpoint } from './rebuildSiteEndpoint'
 import { localeOptions } from '../../fields/localeOptions'
 import { urlField } from '../../fields/urlField'
+import { quickExitUrlField } from '../../fields/quickExitUrlField'
 import { label, labels, staticLabel, translate, type VictorKey } from '../../i18n'
 import { relationId } from '../../utilities/relationId'
 
@@ -137,6 +138,7 @@ export const Sites: CollectionConfig = {
       }) satisfies SelectFieldSingleValidation,
     },
     urlField({ name: 'baseUrl', label: 'siteBaseUrl', description: 'siteBaseUrlHelp', required: true }),
+    quickExitUrlField,
     exportedContentsField,
   ],
 }

@@ -358,6 +358,15 @@ const howToReportGreece: SeedPage = {
         },
         whatNotToDoEn,
         {
+          blockType: 'faq',
+          heading: 'Questions people ask',
+          items: [
+            { question: 'What if I am wrong?', answer: 'You do not need proof. Trained staff assess every report, and you will not be in trouble for a report made in good faith.' },
+            { question: 'Will the person I report find out it was me?', answer: 'You can report without giving your name. If you do give it, it is kept confidential.' },
+            { question: 'Is it exploitation if the child seems to agree?', answer: "Yes. A child cannot consent to being exploited: if someone under 18 is made to work, beg or sell sex for another person's gain, it is exploitation, whatever the child says." },
+          ],
+        },
+        {
           blockType: 'helplineCallout',
           heading: 'Reporting lines in Greece',
           text: 'In an emergency, call 112. To report a suspected case of child trafficking, call 1109.',
@@ -402,6 +411,15 @@ const howToReportGreece: SeedPage = {
             '**Μην έρθετε σε αντιπαράθεση** με κάποιον που υποψιάζεστε ότι εκμεταλλεύεται ένα παιδί. Μπορεί να θέσετε σε κίνδυνο τον εαυτό σας, το παιδί και άλλους, και να προειδοποιήσετε τους υπευθύνους.',
             'Μην ακολουθήσετε κανέναν, μην ερευνήσετε μόνοι σας και μη βγάλετε φωτογραφίες με τρόπο που σας εκθέτει σε κίνδυνο. Αφήστε το στην αστυνομία.',
             'Μην προσπαθήσετε να απομακρύνετε μόνοι σας το παιδί. Αναφέρετε τι είδατε και αφήστε τους εκπαιδευμένους επαγγελματίες να δράσουν.',
+          ],
+        },
+        {
+          blockType: 'faq',
+          heading: 'Συχνές ερωτήσεις',
+          items: [
+            { question: 'Κι αν κάνω λάθος;', answer: 'Δεν χρειάζεστε αποδείξεις. Εκπαιδευμένο προσωπικό αξιολογεί κάθε αναφορά, και δεν θα έχετε κανένα πρόβλημα για μια αναφορά που κάνατε καλόπιστα.' },
+            { question: 'Θα μάθει ο άνθρωπος που ανέφερα ότι ήμουν εγώ;', answer: 'Μπορείτε να κάνετε την αναφορά χωρίς να δώσετε το όνομά σας. Αν το δώσετε, παραμένει εμπιστευτικό.' },
+            { question: 'Είναι εκμετάλλευση αν το παιδί φαίνεται να συμφωνεί;', answer: 'Ναι. Ένα παιδί δεν μπορεί να συναινέσει στην εκμετάλλευσή του: αν κάποιος κάτω των 18 αναγκάζεται να δουλεύει, να ζητιανεύει ή να πουλά σεξ προς όφελος άλλου, πρόκειται για εκμετάλλευση, ό,τι κι αν λέει το παιδί.' },
           ],
         },
         {

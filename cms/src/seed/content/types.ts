@@ -43,6 +43,7 @@ export type SeedBlock =
       anonymity: string
       whatHappensNext: string
     }
+  | { blockType: 'faq'; heading: string; items: { question: string; answer: string }[] }
 
 export interface SeedPageLocale {
   title: string
