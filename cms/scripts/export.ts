@@ -15,9 +15,7 @@ const requested = args.filter((arg, index) => !arg.startsWith('--') && (outIndex
 
 const payload = await loadPayload()
 try {
-  const siteIds = requested.length
-    ? requested
-    : (await payload.find({ collection: 'sites', depth: 0, pagination: false })).docs.map((site) => site.siteId)
+  const siteIds = requested.length ? requested : (await payload.find({ collection: 'sites', depth: 0, pagination: false })).docs.map((site) => site.siteId)
   for (const siteId of siteIds) {
     const { snapshot } = await writeSiteSnapshot(payload, siteId, path.join(outRoot, siteId))
     payload.logger.info(`${siteId}: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files -> ${path.join(outRoot, siteId)}`)

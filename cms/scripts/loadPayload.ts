@@ -8,11 +8,7 @@ export async function loadPayload(): Promise<Payload> {
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.env.VICTOR_JOBS_AUTORUN ??= 'false'
   try {
-    const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
-      import('payload'),
-      import('../src/payload.config'),
-      import('../src/migrateDatabase'),
-    ])
+    const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([import('payload'), import('../src/payload.config'), import('../src/migrateDatabase')])
     const payload = await getPayload({ config, cron: false })
     await migrateDatabase(payload)
     return payload

@@ -103,7 +103,8 @@ async function copyTree(from: string, to: string): Promise<number> {
   return (await fs.readdir(to, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length
 }
 
-const exists = (file: string) => fs.access(file).then(
-  () => true,
-  () => false,
-)
+const exists = (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  )

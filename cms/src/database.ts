@@ -14,9 +14,7 @@ export type DatabaseKind = 'sqlite' | 'mongodb'
 export function databaseKind(url: string | undefined): DatabaseKind {
   if (!url || url.startsWith('file:')) return 'sqlite'
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
-  throw new Error(
-    `DATABASE_URL must start with "file:" (embedded SQLite), "mongodb://" or "mongodb+srv://"; got "${redactUrl(url)}".`,
-  )
+  throw new Error(`DATABASE_URL must start with "file:" (embedded SQLite), "mongodb://" or "mongodb+srv://"; got "${redactUrl(url)}".`)
 }
 
 /** The URL with any password hidden, safe to print. */

@@ -123,11 +123,7 @@ export default buildConfig({
       collections: config.collections?.map((collection) =>
         keepDocumentsInUse(
           strictQueries(
-            strictWrites(
-              contentCollections.some((content) => content.slug === collection.slug)
-                ? rebuildAffectedSitesOf(trackTranslations(lockCollectionForTranslators(collection)))
-                : collection,
-            ),
+            strictWrites(contentCollections.some((content) => content.slug === collection.slug) ? rebuildAffectedSitesOf(trackTranslations(lockCollectionForTranslators(collection))) : collection),
           ),
         ),
       ),

@@ -15,13 +15,17 @@ export function productionSettingProblems(env: Record<string, string | undefined
   if (!secret) {
     problems.push(new MissingSecretError().message)
   } else if (secret.length < PRODUCTION_SECRET_MIN_LENGTH || new Set(secret).size < 8) {
-    problems.push(`PAYLOAD_SECRET is too easy to guess (${secret.length} characters): use at least ${PRODUCTION_SECRET_MIN_LENGTH} random characters, for example the output of \`openssl rand -hex 32\`.`)
+    problems.push(
+      `PAYLOAD_SECRET is too easy to guess (${secret.length} characters): use at least ${PRODUCTION_SECRET_MIN_LENGTH} random characters, for example the output of \`openssl rand -hex 32\`.`,
+    )
   }
   if (env.VICTOR_SEED && env.VICTOR_SEED !== 'false') {
     problems.push(`VICTOR_SEED=${env.VICTOR_SEED} would add the demo content and demo accounts: remove VICTOR_SEED (production never seeds) and create the first administrator at /admin.`)
   }
   if (!env.VICTOR_WIDGETS_URL?.startsWith('https://')) {
-    problems.push(`VICTOR_WIDGETS_URL must be the public https:// address the partner widgets are served at (dist/widgets/ on a static host or CDN); snippets name it (it is "${env.VICTOR_WIDGETS_URL ?? ''}").`)
+    problems.push(
+      `VICTOR_WIDGETS_URL must be the public https:// address the partner widgets are served at (dist/widgets/ on a static host or CDN); snippets name it (it is "${env.VICTOR_WIDGETS_URL ?? ''}").`,
+    )
   }
   if (env.VICTOR_DEMO_PASSWORD) {
     problems.push('VICTOR_DEMO_PASSWORD is set: it is only for demo accounts, which production must not have. Remove it.')

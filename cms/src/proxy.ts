@@ -19,5 +19,13 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // The admin's pages; not its scripts and styles, nor the API and the preview pages (which carry the sites' own policy).
-  matcher: [{ source: '/admin/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }, { type: 'header', key: 'purpose', value: 'prefetch' }] }],
+  matcher: [
+    {
+      source: '/admin/:path*',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
 }

@@ -39,8 +39,26 @@ describe('the snapshot contract', () => {
   const snapshot = (quickExitUrl: Record<string, string>) => ({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: '2026-11-29T10:00:00.000Z',
-    site: { siteId: 'md-prevention', audience: 'prevention', name: { ro: 'Fii în siguranță' }, baseUrl: 'https://md.victor.example/', locales: ['ro', 'ru'], defaultLocale: 'ro', country: { code: 'MD', name: { ro: 'Moldova' } }, quickExitUrl },
-    pages: [], campaigns: [], helplines: [], partners: [], infoDesks: [], events: [], resources: [], news: [], media: [], embed: null,
+    site: {
+      siteId: 'md-prevention',
+      audience: 'prevention',
+      name: { ro: 'Fii în siguranță' },
+      baseUrl: 'https://md.victor.example/',
+      locales: ['ro', 'ru'],
+      defaultLocale: 'ro',
+      country: { code: 'MD', name: { ro: 'Moldova' } },
+      quickExitUrl,
+    },
+    pages: [],
+    campaigns: [],
+    helplines: [],
+    partners: [],
+    infoDesks: [],
+    events: [],
+    resources: [],
+    news: [],
+    media: [],
+    embed: null,
   })
   const issues = (value: unknown) => {
     try {

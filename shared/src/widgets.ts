@@ -29,8 +29,7 @@ export const widgetPaths = {
   /** The stylesheet of the iframe pages (the module carries its own copy). */
   stylesheet: `/${WIDGETS_VERSION}/victor-widgets.css`,
   data: (siteId: string, locale: string) => `/${WIDGETS_VERSION}/data/${siteId}/${locale}.json`,
-  frame: (siteId: string, locale: string, kind: WidgetKind, theme: WidgetTheme, size: WidgetSize) =>
-    `/${WIDGETS_VERSION}/frame/${siteId}/${locale}/${kind}-${theme}-${size}.html`,
+  frame: (siteId: string, locale: string, kind: WidgetKind, theme: WidgetTheme, size: WidgetSize) => `/${WIDGETS_VERSION}/frame/${siteId}/${locale}/${kind}-${theme}-${size}.html`,
 }
 
 /** The folder inside each site's release that holds its widget files (sites/src/widgets/files.ts). */

@@ -1,9 +1,24 @@
 export declare const sitesRoot: string
 export declare function imageCacheDir(): string
-export interface BuildResult { ok: boolean; code: number | null; output: string }
-export interface RenderResult { ok: boolean; log: string; siteId?: string; pages?: number; rendered?: number; reused?: number }
+export interface BuildResult {
+  ok: boolean
+  code: number | null
+  output: string
+}
+export interface RenderResult {
+  ok: boolean
+  log: string
+  siteId?: string
+  pages?: number
+  rendered?: number
+  reused?: number
+}
 /** With `widgetsDir`, the site's partner widgets are published there too. */
-export interface RenderRequest { snapshotDir: string; outDir: string; widgetsDir?: string }
+export interface RenderRequest {
+  snapshotDir: string
+  outDir: string
+  widgetsDir?: string
+}
 export declare function buildStaticSite(options: { snapshotDir: string; outDir: string; staticDir?: string; quiet?: boolean; env?: Record<string, string> }): Promise<BuildResult>
 export declare const RENDERER_SOURCES: string[]
 export declare function rendererSourceHash(staticDir?: string, root?: string): string
@@ -14,9 +29,6 @@ export declare class SiteRenderer {
   close(): void
   readonly pid: number | undefined
 }
-export declare function renderSites(
-  sites: RenderRequest[],
-  options?: { staticDir?: string; quiet?: boolean },
-): Promise<(RenderResult & { snapshotDir: string; outDir: string; ms: number })[]>
+export declare function renderSites(sites: RenderRequest[], options?: { staticDir?: string; quiet?: boolean }): Promise<(RenderResult & { snapshotDir: string; outDir: string; ms: number })[]>
 export declare function publishRelease(built: string, target: string): Promise<void>
 export declare function widgetsDirFor(sitesDir: string): string

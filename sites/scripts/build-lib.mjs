@@ -207,8 +207,12 @@ export class SiteRenderer {
     })
     child.on('exit', (code, signal) => {
       if (this.#child === child) this.#child = undefined
-      for (const resolve of this.#pending.values()) resolve({ ok: false, log: `${output}
-The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left as it was.` })
+      for (const resolve of this.#pending.values())
+        resolve({
+          ok: false,
+          log: `${output}
+The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left as it was.`,
+        })
       this.#pending.clear()
     })
     // The renderer must not keep a script that is done alive.

@@ -85,7 +85,13 @@ export function createSitesServer(root: string, port: number): http.Server {
     }
     return handlers.get(siteId)!
   }
-  const sites = () => (fs.existsSync(root) ? fs.readdirSync(root).filter((name) => fs.existsSync(path.join(root, name, 'index.html'))).sort() : [])
+  const sites = () =>
+    fs.existsSync(root)
+      ? fs
+          .readdirSync(root)
+          .filter((name) => fs.existsSync(path.join(root, name, 'index.html')))
+          .sort()
+      : []
 
   const widgets = widgetsHandler(widgetsDirFor(root))
 

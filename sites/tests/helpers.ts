@@ -66,7 +66,9 @@ export function read(outDir: string, file: string): string {
   return readFileSync(path.join(outDir, file), 'utf8')
 }
 
-const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true } } as never })
+const window = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true } } as never,
+})
 
 /** Parses HTML into a document (no scripts run, nothing is fetched). */
 export function parse(html: string): Document {

@@ -17,7 +17,10 @@ const sites: BuiltSite[] = []
 
 beforeAll(async () => {
   // Every fixture site: gr-prevention (with Arabic), gr-demand-reduction and the hub among them.
-  const ids = readdirSync(fixturesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  const ids = readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
   expect(ids).toEqual(expect.arrayContaining(['gr-prevention', 'gr-demand-reduction', 'hub']))
   for (const id of ids) sites.push(await build(path.join(fixturesDir, id)))
 })
@@ -56,7 +59,9 @@ describe('HTML validity', () => {
       const site = sites.find((s) => file.startsWith(s.outDir + path.sep))
       return site ? `${site.siteId}/${path.relative(site.outDir, file)}` : file
     }
-    const report = messages.map((m) => `${where(m.url)}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, ' ')}]` : ''}`)
+    const report = messages.map(
+      (m) => `${where(m.url)}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}${m.extract ? ` [${m.extract.replace(/\s+/g, ' ')}]` : ''}`,
+    )
     expect(report.length, `${report.length} errors:\n${report.slice(0, 200).join('\n')}`).toBe(0)
   })
 })

@@ -7,7 +7,10 @@ import { fixtureRenderer, fixturesDir, removeTempDirs, tempDir } from './helpers
 afterAll(removeTempDirs)
 
 const builds = {
-  'the renderer': (snapshotDir: string, outDir: string) => fixtureRenderer().render({ snapshotDir, outDir }).then((result) => ({ ok: result.ok, output: result.log })),
+  'the renderer': (snapshotDir: string, outDir: string) =>
+    fixtureRenderer()
+      .render({ snapshotDir, outDir })
+      .then((result) => ({ ok: result.ok, output: result.log })),
   'a plain astro build': (snapshotDir: string, outDir: string) => buildStaticSite({ snapshotDir, outDir, quiet: true }),
 }
 

@@ -82,7 +82,12 @@ describe('a second render', () => {
     expect(before.size).toBeGreaterThan(0)
     const source = path.join(snapshotDir, 'media', snapshot.media[0].file)
     const { width, height } = snapshot.media[0]
-    writeFileSync(source, await sharp({ create: { width, height, channels: 3, background: '#aa3300' } }).jpeg().toBuffer())
+    writeFileSync(
+      source,
+      await sharp({ create: { width, height, channels: 3, background: '#aa3300' } })
+        .jpeg()
+        .toBuffer(),
+    )
     const showing = htmlFiles(outDir).filter((file) => /_img\//.test(read(outDir, file)))
     expect(showing.length).toBeGreaterThan(3)
     const { output } = await build(snapshotDir, outDir)
@@ -190,7 +195,7 @@ describe('what the renderer is built from', () => {
   })
 })
 
-describe('a change to the sites\' code', () => {
+describe("a change to the sites' code", () => {
   it('builds a new renderer before the next render, and the pages show the change', async () => {
     const logs: string[] = []
     const staticDir = tempDir('renderer-static')

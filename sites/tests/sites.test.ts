@@ -151,7 +151,9 @@ describe('every page', () => {
     const dir = tempDir('meta-image')
     cpSync(path.join(fixturesDir, 'gr-prevention'), dir, { recursive: true })
     const snapshot = JSON.parse(readFileSync(path.join(dir, 'snapshot.json'), 'utf8'))
-    await sharp({ create: { width: 1400, height: 1000, channels: 3, background: '#2050a0' } }).png().toFile(path.join(dir, 'media', 'route-map.png'))
+    await sharp({ create: { width: 1400, height: 1000, channels: 3, background: '#2050a0' } })
+      .png()
+      .toFile(path.join(dir, 'media', 'route-map.png'))
     snapshot.media.push({ ...snapshot.media[0], id: '99', file: 'route-map.png', mimeType: 'image/png', width: 1400, height: 1000, alt: { el: 'Χάρτης της διαδρομής', en: 'A map of the route' } })
     snapshot.pages.find((page: any) => page.slug === 'safe-travel').translations.el.metaImage = '99'
     writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
@@ -173,7 +175,10 @@ describe('every page', () => {
   it('uses system fonts only: no web font is declared, shipped or allowed by the policy', () => {
     for (const site of all()) {
       const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
-      expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file)), site.siteId).toEqual([])
+      expect(
+        files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file)),
+        site.siteId,
+      ).toEqual([])
       for (const file of htmlFiles(site.outDir)) {
         const html = read(site.outDir, file)
         expect(html, file).not.toMatch(/@font-face/i)
@@ -197,7 +202,10 @@ describe('every page', () => {
       for (const file of pagesOf(site).filter((f) => f !== '404.html')) {
         const doc = parse(read(site.outDir, file))
         const links = [...doc.querySelectorAll('nav.lang-switcher a')]
-        expect(links.map((a) => a.getAttribute('lang')), file).toEqual(site.snapshot.site.locales)
+        expect(
+          links.map((a) => a.getAttribute('lang')),
+          file,
+        ).toEqual(site.snapshot.site.locales)
         for (const a of links) expect(a.getAttribute('hreflang')).toBe(a.getAttribute('lang'))
         expect(doc.querySelector('nav.lang-switcher a[aria-current]')?.getAttribute('lang')).toBe(file.split('/')[0])
       }
@@ -332,7 +340,13 @@ describe('every page', () => {
         expect(csp, file).toBeTruthy()
         expect(csp).toContain("default-src 'none'")
         expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
-        const directives = Object.fromEntries(csp!.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name, values]))
+        const directives = Object.fromEntries(
+          csp!
+            .split(';')
+            .map((part) => part.trim().split(/\s+/))
+            .filter(([name]) => name)
+            .map(([name, ...values]) => [name, values]),
+        )
         expect(directives['img-src'], file).toEqual(["'self'"])
         // The CSS is inlined: no stylesheet request before the first paint.
         expect(doc.querySelector('link[rel~="stylesheet"]'), file).toBeNull()
@@ -427,7 +441,12 @@ describe('blocks', () => {
     const sources = [...home.querySelectorAll('picture source')].map((s) => s.getAttribute('type'))
     expect(sources).toEqual(['image/avif', 'image/webp'])
     expect(home.querySelector('picture img')?.getAttribute('srcset')).toContain('320w')
-    const variants = [...home.querySelectorAll('picture source, picture img')].flatMap((el) => el.getAttribute('srcset')!.split(', ').map((item) => item.split(' ')[0]))
+    const variants = [...home.querySelectorAll('picture source, picture img')].flatMap((el) =>
+      el
+        .getAttribute('srcset')!
+        .split(', ')
+        .map((item) => item.split(' ')[0]),
+    )
     expect(variants.length).toBeGreaterThanOrEqual(3)
     for (const url of variants) expect(statSync(path.join(sites['gr-prevention'].outDir, url)).size, url).toBeGreaterThan(100)
     const share = home.querySelector('meta[property="og:image"]')?.getAttribute('content')
@@ -442,9 +461,7 @@ describe('blocks', () => {
 
   it('groups the hub partners by type', () => {
     const doc = parse(read(sites.hub.outDir, 'en/partners/index.html'))
-    expect([...doc.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual(
-      expect.arrayContaining(['International organisations', 'National NGOs']),
-    )
+    expect([...doc.querySelectorAll('main h2')].map((h) => h.textContent)).toEqual(expect.arrayContaining(['International organisations', 'National NGOs']))
   })
 })
 
@@ -461,7 +478,11 @@ describe('weight', () => {
       bytes += gzipSync(readFileSync(path.join(site.outDir, 'favicon.svg'))).length
       // Upper bound for pictures: the AVIF a 412 px wide phone at 1.75x picks (720w) for every picture.
       for (const picture of doc.querySelectorAll('picture')) {
-        const candidates = picture.querySelector('source[type="image/avif"]')!.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/))
+        const candidates = picture
+          .querySelector('source[type="image/avif"]')!
+          .getAttribute('srcset')!
+          .split(',')
+          .map((c) => c.trim().split(/\s+/))
         const chosen = candidates.find(([, w]) => parseInt(w) >= 720) ?? candidates.at(-1)!
         bytes += statSync(path.join(site.outDir, chosen[0])).size
       }

@@ -49,7 +49,11 @@ describe('the widgets a render publishes', () => {
 
   it('writes one data file per locale of the site, in its language and direction, with what the site has', () => {
     const { locales } = snapshots['gr-prevention'].site
-    expect(readdirSync(path.dirname(fromWidgets(widgetPaths.data('gr-prevention', 'el')))).filter((name) => name.endsWith('.json')).sort()).toEqual(locales.map((code: string) => `${code}.json`).sort())
+    expect(
+      readdirSync(path.dirname(fromWidgets(widgetPaths.data('gr-prevention', 'el'))))
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(locales.map((code: string) => `${code}.json`).sort())
     const arabic = data('gr-prevention', 'ar')
     expect(arabic).toMatchObject({ version: 1, site: 'gr-prevention', locale: 'ar', dir: 'rtl' })
     expect(Object.keys(arabic.widgets)).toEqual([...widgetKinds])
@@ -137,7 +141,8 @@ describe("the hub's embed page", () => {
     const script = (document.getElementById('embed-gr-prevention-el-helplines-script') as HTMLTextAreaElement).value
     const own = data('gr-prevention', 'el')
     expect(script).toBe(
-      `<script type="module" src="${snapshots.hub.embed.widgetsUrl}${widgetPaths.module}"></script>\n` + `<victor-helplines site="gr-prevention" lang="el" theme="light" size="full">\n${own.fallback.helplines}\n</victor-helplines>`,
+      `<script type="module" src="${snapshots.hub.embed.widgetsUrl}${widgetPaths.module}"></script>\n` +
+        `<victor-helplines site="gr-prevention" lang="el" theme="light" size="full">\n${own.fallback.helplines}\n</victor-helplines>`,
     )
     const arabic = (document.getElementById('embed-gr-prevention-ar-signs-iframe') as HTMLTextAreaElement).value
     expect(arabic).toContain(`src="${snapshots.hub.embed.widgetsUrl}${widgetPaths.frame('gr-prevention', 'ar', 'signs', 'light', 'full')}"`)

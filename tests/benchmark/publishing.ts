@@ -57,16 +57,35 @@ const siteIds: string[] = []
 for (let s = 0; s < siteCount; s++) {
   const country = await payload.create({ collection: 'countries', locale: 'en', data: { code: codes[s], name: `Country ${s}`, role: 'origin', languages: ['en', 'ro'] }, ...quiet })
   const siteId = `${codes[s].toLowerCase()}-prevention`
-  const site = await payload.create({ collection: 'sites', locale: 'en', data: { siteId, name: `Site ${s}`, audience: 'prevention', country: country.id, enabledLocales: ['en', 'ro'], defaultLocale: 'en', baseUrl: `http://${siteId}.localhost:4321/` }, ...quiet })
+  const site = await payload.create({
+    collection: 'sites',
+    locale: 'en',
+    data: { siteId, name: `Site ${s}`, audience: 'prevention', country: country.id, enabledLocales: ['en', 'ro'], defaultLocale: 'en', baseUrl: `http://${siteId}.localhost:4321/` },
+    ...quiet,
+  })
   siteIds.push(siteId)
   for (let p = 0; p < pagesPerSite; p++) {
     const page = await payload.create({
       collection: 'pages',
       locale: 'en',
-      data: { title: `Message ${p} of ${siteId}`, slug: `message-${p}`, role: p === 0 ? 'home' : 'message', sites: [site.id], summary: words(20, p), layout: [{ blockType: 'richText', content: paragraphsToLexical([words(300, p)]) }], _status: 'published' } as never,
+      data: {
+        title: `Message ${p} of ${siteId}`,
+        slug: `message-${p}`,
+        role: p === 0 ? 'home' : 'message',
+        sites: [site.id],
+        summary: words(20, p),
+        layout: [{ blockType: 'richText', content: paragraphsToLexical([words(300, p)]) }],
+        _status: 'published',
+      } as never,
       ...quiet,
     })
-    await payload.update({ collection: 'pages', id: page.id, locale: 'ro', data: { title: `Mesaj ${p}`, summary: words(20, p + 1), layout: [{ blockType: 'richText', content: paragraphsToLexical([words(300, p + 1)]) }], _status: 'published' } as never, ...quiet })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'ro',
+      data: { title: `Mesaj ${p}`, summary: words(20, p + 1), layout: [{ blockType: 'richText', content: paragraphsToLexical([words(300, p + 1)]) }], _status: 'published' } as never,
+      ...quiet,
+    })
   }
 }
 const generated = Date.now() - started

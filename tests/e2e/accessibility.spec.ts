@@ -28,11 +28,7 @@ function pagesToCheck(siteId: string): { path: string; what: string }[] {
   }
   const fallback = routes.find((route) => route.fallback)
   if (fallback) chosen.set(`${kindOf(fallback)} (${fallback.locale}, shown in ${fallback.contentLocale})`, fallback)
-  return [
-    { path: '/', what: 'language chooser' },
-    { path: '/no-such-page/', what: '404' },
-    ...[...chosen].map(([what, route]) => ({ path: routePath(route.locale, route.path), what })),
-  ]
+  return [{ path: '/', what: 'language chooser' }, { path: '/no-such-page/', what: '404' }, ...[...chosen].map(([what, route]) => ({ path: routePath(route.locale, route.path), what }))]
 }
 
 const checked = e2eSites.flatMap((siteId) => pagesToCheck(siteId).map((page) => ({ siteId, ...page })))
@@ -49,7 +45,11 @@ test('the pages checked cover every kind of page, right-to-left and fallback pag
 for (const { siteId, path: pathname, what } of checked) {
   test(`axe finds no WCAG 2.2 AA violation on ${siteId}${pathname} (${what})`, async ({ page }) => {
     // The language chooser leads on to the main language by itself: it stays put while checked.
-    if (pathname === '/') await page.route((url) => url.pathname !== '/', (route) => (route.request().isNavigationRequest() ? route.abort('aborted') : route.continue()))
+    if (pathname === '/')
+      await page.route(
+        (url) => url.pathname !== '/',
+        (route) => (route.request().isNavigationRequest() ? route.abort('aborted') : route.continue()),
+      )
     const response = await page.goto(siteUrl(siteId, pathname))
     expect(response?.status()).toBe(what === '404' ? 404 : 200)
     expect(new URL(page.url()).pathname).toBe(pathname)

@@ -12,9 +12,7 @@ for (const [siteId, locale, numbers] of [
 ] as const) {
   test(`${siteId}: helplines on every page, in the same place`, async ({ page }) => {
     await page.goto(siteUrl(siteId, `/${locale}/`))
-    const paths = await page.locator('a[href^="/"]').evaluateAll((anchors) =>
-      [...new Set(anchors.map((a) => (a as HTMLAnchorElement).pathname))].filter((path) => !path.includes('.')),
-    )
+    const paths = await page.locator('a[href^="/"]').evaluateAll((anchors) => [...new Set(anchors.map((a) => (a as HTMLAnchorElement).pathname))].filter((path) => !path.includes('.')))
     expect(paths.length).toBeGreaterThan(3)
     let order: number | undefined
     for (const path of paths) {

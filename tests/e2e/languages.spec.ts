@@ -19,9 +19,9 @@ test('every page names its other languages with hreflang, and each of them exist
   expect(paths.length).toBeGreaterThan(5)
   for (const path of paths) {
     await page.goto(siteUrl('md-prevention', path))
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((link) => ({ lang: link.getAttribute('hreflang'), href: (link as HTMLLinkElement).href })),
-    )
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => ({ lang: link.getAttribute('hreflang'), href: (link as HTMLLinkElement).href })))
     expect(alternates.map((alternate) => alternate.lang).sort(), path).toEqual(['en', 'ro', 'ru', 'x-default'])
     for (const { lang, href } of alternates) {
       // Same origin, as the sitemap and search engines will follow it; in the language it names.

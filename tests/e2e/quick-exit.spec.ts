@@ -6,8 +6,7 @@ import { siteUrl } from './support/sites'
 import { quickExitName } from './support/strings'
 
 /** Where a site's quick exit leads in a locale, as its snapshot says (the CMS's setting or default). */
-const destination = (siteId: string, locale: string): string =>
-  JSON.parse(fs.readFileSync(path.join(fixtureSnapshots, siteId, 'snapshot.json'), 'utf8')).site.quickExitUrl[locale]
+const destination = (siteId: string, locale: string): string => JSON.parse(fs.readFileSync(path.join(fixtureSnapshots, siteId, 'snapshot.json'), 'utf8')).site.quickExitUrl[locale]
 
 /** Where quick exit leaves to; answered locally, the test makes no request to the internet. */
 async function stubDestination(page: Page): Promise<string[]> {
@@ -65,8 +64,19 @@ test.describe('quick exit on a prevention page', () => {
   })
 
   for (const [name, press] of [
-    ['Shift pressed three times', async (page: Page) => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift') }],
-    ['Esc pressed twice', async (page: Page) => { await page.keyboard.press('Escape'); await page.keyboard.press('Escape') }],
+    [
+      'Shift pressed three times',
+      async (page: Page) => {
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift')
+      },
+    ],
+    [
+      'Esc pressed twice',
+      async (page: Page) => {
+        await page.keyboard.press('Escape')
+        await page.keyboard.press('Escape')
+      },
+    ],
   ] as const) {
     test(`leaves with ${name}, blanking the page first`, async ({ page }) => {
       const visits = await stubDestination(page)
@@ -112,17 +122,17 @@ test.describe('quick exit on a prevention page', () => {
       expect(box!.y + box!.height).toBeLessThanOrEqual(568)
       expect(box!.height).toBeGreaterThanOrEqual(44)
       // Nothing covers it: the element at its centre is the link or inside it.
-      const onTop = await page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x, y)?.closest('[data-quick-exit-link]')), [
-        box!.x + box!.width / 2,
-        box!.y + box!.height / 2,
-      ])
+      const onTop = await page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x, y)?.closest('[data-quick-exit-link]')), [box!.x + box!.width / 2, box!.y + box!.height / 2])
       expect(onTop).toBe(true)
     }
     await context.close()
   })
 
   test('is not on demand-reduction or hub pages', async ({ page }) => {
-    for (const [siteId, locale] of [['hu-demand-reduction', 'hu'], ['hub', 'en']]) {
+    for (const [siteId, locale] of [
+      ['hu-demand-reduction', 'hu'],
+      ['hub', 'en'],
+    ]) {
       await page.goto(siteUrl(siteId, `/${locale}/`))
       await expect(exitLink(page, locale)).toHaveCount(0)
       await expect(page.locator('[data-quick-exit]')).toHaveCount(0)

@@ -107,7 +107,11 @@ test('the iframe snippets show every kind, in the right language and direction, 
   for (const [index, kind] of widgetKinds.entries()) {
     const frame = page.frameLocator('iframe').nth(index)
     await expect(frame.locator('.vw')).toContainText(data.widgets[kind]!.title)
-    expect(await frame.locator('html').evaluate((html: HTMLElement) => [html.lang, html.dir, getComputedStyle(document.querySelector('.vw')!).backgroundColor])).toEqual(['ar', 'rtl', 'rgb(22, 22, 22)'])
+    expect(await frame.locator('html').evaluate((html: HTMLElement) => [html.lang, html.dir, getComputedStyle(document.querySelector('.vw')!).backgroundColor])).toEqual([
+      'ar',
+      'rtl',
+      'rgb(22, 22, 22)',
+    ])
   }
   await expect(page.frameLocator('iframe').first().locator('a[href^="tel:"]').first()).toBeVisible()
   expect(seen.refusals).toEqual([])
@@ -138,7 +142,10 @@ test('axe finds nothing in the iframe snippets, in every look and size of every 
         await expect(page.locator('.vw')).toBeVisible()
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
         expect(results.passes.length).toBeGreaterThan(0)
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), address).toEqual([])
+        expect(
+          results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+          address,
+        ).toEqual([])
       }
     }
   }
@@ -178,7 +185,10 @@ test("a snippet copied from the hub's embed page works as pasted, with no JavaSc
   const reader = await browser.newContext({ javaScriptEnabled: false })
   const hub = await reader.newPage()
   await hub.goto(siteUrl('hub', '/ro/embed/'))
-  await hub.locator('details', { has: hub.locator('#embed-md-prevention-ro-signs-script') }).locator('summary').click()
+  await hub
+    .locator('details', { has: hub.locator('#embed-md-prevention-ro-signs-script') })
+    .locator('summary')
+    .click()
   const copied = await hub.locator('#embed-md-prevention-ro-signs-script').inputValue()
   await reader.close()
   // The fixtures name the widgets at the default port; this run serves them at its own.
@@ -194,4 +204,3 @@ test("a snippet copied from the hub's embed page works as pasted, with no JavaSc
   expect(seen.foreign()).toEqual([])
   await page.close()
 })
-

@@ -23,7 +23,5 @@ export function hasRole(req: PayloadRequest, ...allowed: Role[]): boolean {
 
 /** IDs of the countries an editor is responsible for. */
 export function userCountryIds(req: PayloadRequest): (number | string)[] {
-  return (currentUser(req)?.countries ?? []).map((country) =>
-    typeof country === 'object' ? country.id : country,
-  )
+  return (currentUser(req)?.countries ?? []).map((country) => (typeof country === 'object' ? country.id : country))
 }

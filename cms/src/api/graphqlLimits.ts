@@ -34,7 +34,10 @@ export const depthLimit =
   (context: ValidationContext) => {
     const req = (contextValue as { req?: PayloadRequest } | undefined)?.req
     const fragments = Object.fromEntries(
-      context.getDocument().definitions.filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION).map((node) => [node.name.value, node]),
+      context
+        .getDocument()
+        .definitions.filter((node): node is FragmentDefinitionNode => node.kind === Kind.FRAGMENT_DEFINITION)
+        .map((node) => [node.name.value, node]),
     )
     return {
       OperationDefinition(node: ASTNode) {

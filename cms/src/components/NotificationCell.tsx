@@ -10,7 +10,14 @@ export function NotificationCell({ cellData, rowData }: DefaultCellComponentProp
   const { config } = useConfig()
   const { id, link, read } = rowData as { id: number | string; link?: string | null; read?: boolean }
   const markRead = () => {
-    if (!read) void fetch(`${config.serverURL}${config.routes.api}/notifications/${id}`, { method: 'PATCH', credentials: 'include', keepalive: true, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ read: true }) })
+    if (!read)
+      void fetch(`${config.serverURL}${config.routes.api}/notifications/${id}`, {
+        method: 'PATCH',
+        credentials: 'include',
+        keepalive: true,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ read: true }),
+      })
   }
   const text = String(cellData ?? '')
   if (!link) return <span>{text}</span>

@@ -82,10 +82,21 @@ export function PublishingStatus() {
         <ul>
           {builds.map((build) => {
             const site = siteOf(build)
-            const name = site.baseUrl ? <a href={site.baseUrl} target="_blank" rel="noreferrer">{site.siteId}</a> : site.siteId
+            const name = site.baseUrl ? (
+              <a href={site.baseUrl} target="_blank" rel="noreferrer">
+                {site.siteId}
+              </a>
+            ) : (
+              site.siteId
+            )
             return (
               <li key={build.id} className={`victor-publishing-status__${build.status}`}>
-                <strong>{name}</strong>: {build.status === 'succeeded' ? t('publishingLive', { time: time(build.finishedAt) }) : build.status === 'failed' ? t('publishingFailed', { time: time(build.finishedAt), reason: t(`siteBuildReason_${build.reason ?? 'render'}` as const) }) : t(`publishing_${build.status as 'queued' | 'running'}` as const)}
+                <strong>{name}</strong>:{' '}
+                {build.status === 'succeeded'
+                  ? t('publishingLive', { time: time(build.finishedAt) })
+                  : build.status === 'failed'
+                    ? t('publishingFailed', { time: time(build.finishedAt), reason: t(`siteBuildReason_${build.reason ?? 'render'}` as const) })
+                    : t(`publishing_${build.status as 'queued' | 'running'}` as const)}
                 {build.status === 'failed' && (
                   <>
                     {(build.problems ?? []).map((problem, index) => (

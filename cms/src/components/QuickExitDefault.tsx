@@ -36,11 +36,7 @@ export function QuickExitDefault() {
   return (
     <div className="field-description field-description-quickExitUrl">
       <p>{t('siteQuickExitUrlHelp')}</p>
-      {url && (
-        <p data-quick-exit-default>
-          {t('siteQuickExitDefault', { url })}
-        </p>
-      )}
+      {url && <p data-quick-exit-default>{t('siteQuickExitDefault', { url })}</p>}
     </div>
   )
 }

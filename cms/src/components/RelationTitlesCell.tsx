@@ -12,7 +12,14 @@ const titlesOf = cache(async (payload: Payload, collection: string, language: st
   const config = payload.collections[collection as 'sites'].config
   const title = config.admin.useAsTitle ?? 'id'
   const contentLocale = language === 'rs' ? 'sr' : language
-  const { docs } = await payload.find({ collection: collection as 'sites', depth: 0, pagination: false, locale: isLocaleCode(contentLocale) ? contentLocale : 'en', fallbackLocale: 'en', overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: collection as 'sites',
+    depth: 0,
+    pagination: false,
+    locale: isLocaleCode(contentLocale) ? contentLocale : 'en',
+    fallbackLocale: 'en',
+    overrideAccess: true,
+  })
   return new Map(docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[title] ?? doc.id)]))
 })
 

@@ -11,7 +11,9 @@ import type { VictorKey } from '../i18n'
 export function whereQuery(where: Record<string, unknown>, prefix = 'where'): string[] {
   return Object.entries(where).flatMap(([key, value]) =>
     Array.isArray(value)
-      ? value.flatMap((item, index) => (typeof item === 'object' && item !== null ? whereQuery(item as Record<string, unknown>, `${prefix}[${key}][${index}]`) : [`${prefix}[${key}][${index}]=${encodeURIComponent(String(item))}`]))
+      ? value.flatMap((item, index) =>
+          typeof item === 'object' && item !== null ? whereQuery(item as Record<string, unknown>, `${prefix}[${key}][${index}]`) : [`${prefix}[${key}][${index}]=${encodeURIComponent(String(item))}`],
+        )
       : typeof value === 'object' && value !== null
         ? whereQuery(value as Record<string, unknown>, `${prefix}[${key}]`)
         : [`${prefix}[${key}]=${encodeURIComponent(String(value))}`],
@@ -27,7 +29,7 @@ export function useAdminApi() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   return useCallback(
-    async <T,>(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ ok: boolean; status: number; json: T & { errors?: ApiError[] } }> => {
+    async <T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<{ ok: boolean; status: number; json: T & { errors?: ApiError[] } }> => {
       const response = await fetch(`${config.serverURL}${config.routes.api}${path}`, {
         method: init.method ?? 'GET',
         credentials: 'include',

@@ -14,7 +14,10 @@ import type { Doc } from './snapshotForms'
 type Read = (collection: CollectionSlug, where?: Where) => Promise<Doc[]>
 type Localized<T = unknown> = Partial<Record<string, T>>
 
-export async function embedCatalog(read: Read, { names, countryOf }: { names: (values: Localized<string>) => Localized<string>; countryOf: (value: unknown) => string | null }): Promise<SnapshotEmbed> {
+export async function embedCatalog(
+  read: Read,
+  { names, countryOf }: { names: (values: Localized<string>) => Localized<string>; countryOf: (value: unknown) => string | null },
+): Promise<SnapshotEmbed> {
   const sites = (await read('sites')).filter((site) => site.audience !== 'hub' && countryOf(site.country)).sort((a, b) => String(a.siteId).localeCompare(String(b.siteId)))
   return {
     widgetsUrl: widgetsUrl(),

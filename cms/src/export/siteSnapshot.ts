@@ -6,7 +6,7 @@
 import type { LocaleCode } from '@victor/shared'
 import { defaultQuickExitUrl } from '@victor/shared/quickExit'
 import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError, type Snapshot } from '@victor/shared/snapshot'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 import { relationId, relationIds } from '../utilities/relationId'
 import { embedCatalog } from './embedCatalog'
 import { recordingReader, type SiteContents } from './siteContents'
@@ -69,7 +69,10 @@ export async function exportSite(payload: Payload, siteId: string, now = new Dat
 
   // Resources: all on the hub; elsewhere those the pages offer for download.
   const blocksOf = (page: Doc) => Object.values((page.layout ?? {}) as Localized<Doc[]>).flatMap((blocks) => blocks ?? [])
-  const offered = pages.flatMap(blocksOf).filter((block) => block.blockType === 'resourceDownload').map((block) => relationId(block.resource))
+  const offered = pages
+    .flatMap(blocksOf)
+    .filter((block) => block.blockType === 'resourceDownload')
+    .map((block) => relationId(block.resource))
   const resources = isHub ? await publicRead('resources') : offered.length ? await publicRead('resources', { id: { in: offered } }) : []
 
   // Pictures and files: whatever is referenced, as far as visitors may see it.
@@ -119,9 +122,7 @@ export async function exportSite(payload: Payload, siteId: string, now = new Dat
       defaultLocale: site.defaultLocale,
       country: countryDoc ? { code: countryDoc.code, name: pick(countryDoc.name) } : null,
       // In every locale: the site's own destination, else the default for its country and the locale.
-      quickExitUrl: Object.fromEntries(
-        locales.map((locale) => [locale, (site.quickExitUrl as Localized<string> | undefined)?.[locale] || defaultQuickExitUrl(countryDoc?.code, locale)]),
-      ),
+      quickExitUrl: Object.fromEntries(locales.map((locale) => [locale, (site.quickExitUrl as Localized<string> | undefined)?.[locale] || defaultQuickExitUrl(countryDoc?.code, locale)])),
     },
     pages: pages.map((page) => snapshotPage(page, scope)).filter(hasTranslations),
     campaigns: siteCampaigns,
@@ -175,7 +176,9 @@ export async function exportSite(payload: Payload, siteId: string, now = new Dat
       title: pick(event.title),
       place: pick(event.place),
       descriptionHtml: pick(event.description, (value) => richTextToHtml(value)),
-      materials: relationIds(event.materials).map(String).filter((material) => resourceIds.has(material)),
+      materials: relationIds(event.materials)
+        .map(String)
+        .filter((material) => resourceIds.has(material)),
     })),
     resources: resources.map((resource) => ({
       id: String(resource.id),
@@ -204,7 +207,10 @@ export async function exportSite(payload: Payload, siteId: string, now = new Dat
     return { snapshot: parseSnapshot(snapshot, `snapshot of ${siteId}`), contents }
   } catch (error) {
     if (!(error instanceof SnapshotError)) throw error
-    throw new BuildProblems('content', error.issues.map((issue) => problemAt(snapshot as unknown as Record<string, { id: string }[]>, String(site.id), issue)))
+    throw new BuildProblems(
+      'content',
+      error.issues.map((issue) => problemAt(snapshot as unknown as Record<string, { id: string }[]>, String(site.id), issue)),
+    )
   }
 }
 
@@ -223,7 +229,10 @@ const collectionOfList: Record<string, string> = {
 
 /** `pages[3].translations.ar.blocks[0].heading` -> that page's `layout.0.heading`, in Arabic. */
 function problemAt(snapshot: Record<string, { id: string }[]>, siteDocId: string, issue: { path: string; message: string }): BuildProblem {
-  const [list, ...rest] = issue.path.split(/\.|\[(\d+)\]/).filter(Boolean).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
+  const [list, ...rest] = issue.path
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
   if (list === 'site') return { collection: 'sites', documentId: siteDocId, field: cmsPath(rest).path, message: issue.message }
   const [index, ...field] = rest
   const collection = collectionOfList[String(list)]

@@ -10,6 +10,7 @@ import type { PageBlock } from '../collections/Pages/blocks/definePageBlock'
 import { idString } from '../utilities/relationId'
 import { richTextToHtml } from './richTextToHtml'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Payload document read without its generated type: fields are checked where they are used
 export type Doc = Record<string, any> & { id: number | string }
 type Localized<T = unknown> = Partial<Record<string, T>>
 

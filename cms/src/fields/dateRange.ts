@@ -2,13 +2,7 @@ import type { DateField, RowField } from 'payload'
 import { label, translate, type VictorKey } from '../i18n'
 
 /** A start and an end date side by side; the end may not come before the start. */
-export function dateRange(options: {
-  start: string
-  end: string
-  startLabel: VictorKey
-  endLabel: VictorKey
-  required?: boolean
-}): RowField {
+export function dateRange(options: { start: string; end: string; startLabel: VictorKey; endLabel: VictorKey; required?: boolean }): RowField {
   const day = { date: { pickerAppearance: 'dayOnly' as const } }
   const start: DateField = {
     name: options.start,

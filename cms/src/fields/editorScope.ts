@@ -57,6 +57,13 @@ export const ownSitesOnly: FieldHook = async ({ value, req }) => {
   if (currentUser(req)?.role !== 'editor') return value
   const ids = relationIds(value)
   if (ids.length === 0) return value
-  const { docs } = await req.payload.find({ collection: 'sites', where: { and: [{ id: { in: ids } }, { country: { in: userCountryIds(req) } }] }, depth: 0, limit: ids.length, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: 'sites',
+    where: { and: [{ id: { in: ids } }, { country: { in: userCountryIds(req) } }] },
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: true,
+    req,
+  })
   return docs.map((site) => site.id)
 }

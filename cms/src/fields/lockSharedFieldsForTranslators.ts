@@ -15,9 +15,7 @@ export function lockSharedFieldsForTranslators(fields: Field[]): Field[] {
     if (field.type === 'tabs') {
       return {
         ...field,
-        tabs: field.tabs.map((tab) =>
-          'localized' in tab && tab.localized ? tab : { ...tab, fields: lockSharedFieldsForTranslators(tab.fields) },
-        ),
+        tabs: field.tabs.map((tab) => ('localized' in tab && tab.localized ? tab : { ...tab, fields: lockSharedFieldsForTranslators(tab.fields) })),
       }
     }
     if (field.type === 'ui' || ('localized' in field && field.localized)) return field

@@ -5,6 +5,5 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
  * consent check, so the editor offers no inline uploads or document links.
  */
 export const contentEditor = lexicalEditor({
-  features: ({ defaultFeatures }) =>
-    defaultFeatures.filter((feature) => !['upload', 'relationship'].includes(feature.key)),
+  features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => !['upload', 'relationship'].includes(feature.key)),
 })

@@ -16,8 +16,7 @@ export const outdatedIn = (locale: string): Where => ({ 'translation.outdated': 
 
 export async function translationTasks(payload: Payload, locale: string, user: TypedUser): Promise<TranslationTaskCount[]> {
   const tracked = payload.config.collections.filter((collection) => collection.fields.some((field) => 'name' in field && field.name === 'translation'))
-  const count = async (collection: CollectionSlug, where: Where) =>
-    (await payload.find({ collection, where, draft: true, limit: 1, depth: 0, user, overrideAccess: false })).totalDocs
+  const count = async (collection: CollectionSlug, where: Where) => (await payload.find({ collection, where, draft: true, limit: 1, depth: 0, user, overrideAccess: false })).totalDocs
   const counts = await Promise.all(tracked.map(async ({ slug }) => ({ collection: slug as CollectionSlug, outdated: await count(slug as CollectionSlug, outdatedIn(locale)) })))
   return counts.filter((item) => item.outdated > 0)
 }

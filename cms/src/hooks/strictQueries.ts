@@ -13,7 +13,24 @@ import { idTypeOf, isDatabaseId } from '../utilities/databaseId'
 
 const MAX_WHERE_DEPTH = 20
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
-const OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects'])
+const OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+])
 const PLACE_OPERATORS = new Set(['near', 'within', 'intersects'])
 
 type Kind = 'id' | 'date' | 'number' | 'point' | 'polymorphic' | 'other'
@@ -31,7 +48,8 @@ function kindAt(payload: Payload, fields: FlattenedField[], segments: string[]):
     return target ? kindAt(payload, target, rest) : undefined
   }
   if (rest.length) {
-    const nested = 'flattenedFields' in field ? field.flattenedFields : field.type === 'blocks' ? (field.blocks ?? []).flatMap((block) => (typeof block === 'string' ? [] : block.flattenedFields)) : undefined
+    const nested =
+      'flattenedFields' in field ? field.flattenedFields : field.type === 'blocks' ? (field.blocks ?? []).flatMap((block) => (typeof block === 'string' ? [] : block.flattenedFields)) : undefined
     // A localized field may be queried in one locale: `title.en`.
     return nested ? kindAt(payload, nested, rest) : 'localized' in field && field.localized && rest.length === 1 ? kindOf(field) : undefined
   }

@@ -19,13 +19,11 @@ type Data = Record<string, unknown>
 
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isFiniteNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value)
-const isDate = (value: unknown) =>
-  value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value))
+const isDate = (value: unknown) => (value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Date.parse(value)))
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
-const optionValues = (field: { options: readonly (string | { value: string })[] }) =>
-  field.options.map((option) => (typeof option === 'string' ? option : option.value))
+const optionValues = (field: { options: readonly (string | { value: string })[] }) => field.options.map((option) => (typeof option === 'string' ? option : option.value))
 
 class Checker {
   readonly problems: FieldProblem[] = []
@@ -89,7 +87,8 @@ class Checker {
       case 'radio': {
         const allowed = optionValues(field)
         return each((item, at) => {
-          if (typeof item !== 'string' || !allowed.includes(item)) this.problem(field, at, 'errorNotOption', { value: typeof item === 'string' ? item : JSON.stringify(item), options: allowed.join(', ') })
+          if (typeof item !== 'string' || !allowed.includes(item))
+            this.problem(field, at, 'errorNotOption', { value: typeof item === 'string' ? item : JSON.stringify(item), options: allowed.join(', ') })
         })
       }
       case 'relationship':
@@ -164,7 +163,10 @@ export const strictWrites = (collection: CollectionConfig): CollectionConfig => 
   hooks: {
     ...collection.hooks,
     beforeOperation: [
-      strictWritesHook([...(collection.auth ? AUTH_FIELDS : []), ...(collection.upload ? UPLOAD_FIELDS : []), ...collection.fields], Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)),
+      strictWritesHook(
+        [...(collection.auth ? AUTH_FIELDS : []), ...(collection.upload ? UPLOAD_FIELDS : []), ...collection.fields],
+        Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts),
+      ),
       ...(collection.hooks?.beforeOperation ?? []),
     ],
   },

@@ -50,12 +50,10 @@ const stringsByLanguage: Record<AdminLanguage, Strings> = {
 }
 
 /** Custom translations for Payload's i18n config; a missing string falls back to English. */
-export const victorTranslations = Object.fromEntries(
-  Object.entries(stringsByLanguage).map(([language, strings]) => [
-    language,
-    { victor: { ...enStrings, ...strings } },
-  ]),
-) as Record<AdminLanguage, { victor: Record<VictorKey, string> }>
+export const victorTranslations = Object.fromEntries(Object.entries(stringsByLanguage).map(([language, strings]) => [language, { victor: { ...enStrings, ...strings } }])) as Record<
+  AdminLanguage,
+  { victor: Record<VictorKey, string> }
+>
 
 /**
  * The admin language a request asks for, as Payload reads it (the `payload-lng` cookie set at
@@ -106,7 +104,5 @@ export const labels = (singular: VictorKey, plural: VictorKey) => ({
  * whoever opened a page with it first).
  */
 export function staticLabel(key: VictorKey): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(victorTranslations).map(([language, { victor }]) => [language, victor[key]]),
-  )
+  return Object.fromEntries(Object.entries(victorTranslations).map(([language, { victor }]) => [language, victor[key]]))
 }

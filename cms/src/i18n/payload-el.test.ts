@@ -31,9 +31,7 @@ const enPaths = Object.keys(en)
 
 describe('Greek translation of the Payload admin UI', () => {
   it('has every key of the English translations, each with a non-empty string', () => {
-    const missing = enPaths.filter(
-      (path) => typeof greek[path] !== 'string' || (greek[path] as string).trim() === '',
-    )
+    const missing = enPaths.filter((path) => typeof greek[path] !== 'string' || (greek[path] as string).trim() === '')
     expect(missing).toEqual([])
   })
 
@@ -43,27 +41,17 @@ describe('Greek translation of the Payload admin UI', () => {
   })
 
   it('keeps the same {{placeholders}} in every value', () => {
-    const differing = enPaths.filter(
-      (path) =>
-        typeof greek[path] === 'string' &&
-        placeholders(en[path] as string).join() !== placeholders(greek[path] as string).join(),
-    )
+    const differing = enPaths.filter((path) => typeof greek[path] === 'string' && placeholders(en[path] as string).join() !== placeholders(greek[path] as string).join())
     expect(differing).toEqual([])
   })
 
   it('keeps the same markup tags in every value', () => {
-    const differing = enPaths.filter(
-      (path) =>
-        typeof greek[path] === 'string' &&
-        tags(en[path] as string).join() !== tags(greek[path] as string).join(),
-    )
+    const differing = enPaths.filter((path) => typeof greek[path] === 'string' && tags(en[path] as string).join() !== tags(greek[path] as string).join())
     expect(differing).toEqual([])
   })
 
   it('translates every value except the short allow-list', () => {
-    const untranslated = enPaths.filter(
-      (path) => greek[path] === en[path] && !sameAsEnglish.has(path),
-    )
+    const untranslated = enPaths.filter((path) => greek[path] === en[path] && !sameAsEnglish.has(path))
     expect(untranslated).toEqual([])
     for (const path of sameAsEnglish) expect(greek[path]).toBe(en[path])
   })

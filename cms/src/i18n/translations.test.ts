@@ -31,7 +31,11 @@ describe('admin translations', () => {
   })
 
   it('en.json, the reference, has a non-empty string for every key', () => {
-    expect(Object.entries(en).filter(([, value]) => typeof value !== 'string' || value.trim() === '').map(([key]) => key)).toEqual([])
+    expect(
+      Object.entries(en)
+        .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+        .map(([key]) => key),
+    ).toEqual([])
   })
 
   describe.each(translations)('%s', (file) => {
@@ -51,10 +55,7 @@ describe('admin translations', () => {
     it('keeps the {{placeholders}} of every English string', () => {
       const mismatched = englishKeys
         .filter((key) => typeof strings[key] === 'string')
-        .filter(
-          (key) =>
-            placeholders(strings[key] as string).join(' ') !== placeholders(en[key]).join(' '),
-        )
+        .filter((key) => placeholders(strings[key] as string).join(' ') !== placeholders(en[key]).join(' '))
         .map((key) => ({
           key,
           expected: placeholders(en[key]),
@@ -65,10 +66,7 @@ describe('admin translations', () => {
 
     it('is translated: at most 10% of values identical to English', () => {
       const identical = englishKeys.filter((key) => strings[key] === en[key])
-      expect(
-        identical.length,
-        `${identical.length} of ${englishKeys.length} values are the English text: ${identical.join(', ')}`,
-      ).toBeLessThanOrEqual(englishKeys.length * 0.1)
+      expect(identical.length, `${identical.length} of ${englishKeys.length} values are the English text: ${identical.join(', ')}`).toBeLessThanOrEqual(englishKeys.length * 0.1)
     })
   })
 })

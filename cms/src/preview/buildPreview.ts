@@ -27,14 +27,11 @@ export class PreviewNotPossible extends Error {
   }
 }
 
-export async function buildPreview(
-  payload: Payload,
-  options: { pageId: number | string; locale: string; user: Record<string, unknown>; siteId?: string },
-): Promise<Preview> {
+export async function buildPreview(payload: Payload, options: { pageId: number | string; locale: string; user: Record<string, unknown>; siteId?: string }): Promise<Preview> {
   const page = await payload.findByID({ collection: 'pages', id: options.pageId, draft: true, depth: 0, overrideAccess: false, user: options.user as never })
-  const siteIdsOfPage = (
-    await payload.find({ collection: 'sites', where: { id: { in: relationIds(page.sites) } }, depth: 0, pagination: false, overrideAccess: true })
-  ).docs.map((site) => site.siteId as string)
+  const siteIdsOfPage = (await payload.find({ collection: 'sites', where: { id: { in: relationIds(page.sites) } }, depth: 0, pagination: false, overrideAccess: true })).docs.map(
+    (site) => site.siteId as string,
+  )
   const siteId = options.siteId && siteIdsOfPage.includes(options.siteId) ? options.siteId : siteIdsOfPage[0]
   if (!siteId) throw new PreviewNotPossible('previewNoSite')
   if (page.role !== 'home' && !page.slug) throw new PreviewNotPossible('previewNoAddress')

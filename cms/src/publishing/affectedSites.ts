@@ -9,6 +9,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { includes, type SiteContents } from '../export/siteContents'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Payload document read without its generated type: fields are checked where they are used
 type Doc = Record<string, any> & { id: number | string }
 
 export interface Change {
@@ -26,9 +27,7 @@ export async function isPublicChange(req: PayloadRequest, change: Change): Promi
   if (change.doc._status === 'published') return true
   if (change.previousDoc?._status !== 'published') return false
   // Published before, a draft now: an unpublish, or only a draft saved on top of it?
-  const live = await req.payload
-    .findByID({ collection: change.collection, id: change.doc.id, draft: false, depth: 0, overrideAccess: true, req })
-    .catch(() => null)
+  const live = await req.payload.findByID({ collection: change.collection, id: change.doc.id, draft: false, depth: 0, overrideAccess: true, req }).catch(() => null)
   return (live as Doc | null)?._status !== 'published'
 }
 

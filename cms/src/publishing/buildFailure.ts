@@ -7,7 +7,19 @@
 import type { CollectionSlug } from 'payload'
 
 /** Collections whose documents appear on the sites: a build records which of them changed. */
-export const SITE_CONTENT_COLLECTIONS = ['countries', 'sites', 'campaigns', 'pages', 'helplines', 'partners', 'info-desks', 'events', 'resources', 'news', 'media'] as const satisfies readonly CollectionSlug[]
+export const SITE_CONTENT_COLLECTIONS = [
+  'countries',
+  'sites',
+  'campaigns',
+  'pages',
+  'helplines',
+  'partners',
+  'info-desks',
+  'events',
+  'resources',
+  'news',
+  'media',
+] as const satisfies readonly CollectionSlug[]
 
 export const buildFailureReasons = ['content', 'files', 'render'] as const
 export type BuildFailureReason = (typeof buildFailureReasons)[number]
@@ -28,7 +40,9 @@ export class BuildProblems extends Error {
     readonly reason: Exclude<BuildFailureReason, 'render'>,
     readonly problems: BuildProblem[],
   ) {
-    super(problems.map((problem) => `${problem.collection} ${problem.documentId}${problem.locale ? ` (${problem.locale})` : ''}${problem.field ? ` ${problem.field}` : ''}: ${problem.message}`).join('\n'))
+    super(
+      problems.map((problem) => `${problem.collection} ${problem.documentId}${problem.locale ? ` (${problem.locale})` : ''}${problem.field ? ` ${problem.field}` : ''}: ${problem.message}`).join('\n'),
+    )
     this.name = 'BuildProblems'
   }
 }

@@ -21,8 +21,7 @@ export const buildSiteTask: TaskConfig<{ input: { build: number | string }; outp
     const build = await payload.findByID({ collection: 'site-builds', id: buildId, depth: 1, overrideAccess: true })
     const site = build.site as { siteId: string }
     const started = Date.now()
-    const record = (data: Record<string, unknown>) =>
-      payload.update({ collection: 'site-builds', id: buildId, data, overrideAccess: true, context: { siteBuild: true } })
+    const record = (data: Record<string, unknown>) => payload.update({ collection: 'site-builds', id: buildId, data, overrideAccess: true, context: { siteBuild: true } })
     await record({ status: 'running', startedAt: new Date(started).toISOString() })
     try {
       const { snapshotDir, contents, summary } = await exportForBuild(payload, site.siteId)
@@ -43,7 +42,7 @@ export const buildSiteTask: TaskConfig<{ input: { build: number | string }; outp
         error: message,
         reason,
         problems,
-        log: tail(error instanceof SiteBuildFailed ? error.log : (error as Error)?.stack ?? message),
+        log: tail(error instanceof SiteBuildFailed ? error.log : ((error as Error)?.stack ?? message)),
       })
       payload.logger.warn(`Build of ${site.siteId} failed: ${message}`)
       await tellAboutFailure(req, { id: buildId, siteId: site.siteId, requestedBy: build.requestedBy }, reason, problems)
@@ -64,7 +63,12 @@ async function tellAboutFailure(req: PayloadRequest, build: { id: number | strin
   }
   await notify(req, relationIds(build.requestedBy), notice)
   const { docs: coordinators } = await req.payload.find({ collection: 'users', where: { role: { equals: 'coordinator' } }, depth: 0, pagination: false, overrideAccess: true, req })
-  await notify(req, coordinators.map((coordinator) => coordinator.id), notice, { email: true, inAdmin: false })
+  await notify(
+    req,
+    coordinators.map((coordinator) => coordinator.id),
+    notice,
+    { email: true, inAdmin: false },
+  )
 }
 
 /** How people know the record at fault: its title, name or file name. */

@@ -22,12 +22,7 @@ const asReference = (value: unknown): ChangedDocument | null => {
  * requests only count towards it (with their documents and the people who changed them), so ten
  * quick saves make one build. Runs in the caller's transaction, so a save that fails asks for nothing.
  */
-export async function requestSiteBuild(
-  req: PayloadRequest,
-  siteId: string,
-  trigger: string,
-  document?: ChangedDocument,
-): Promise<{ buildId: number | string; coalesced: boolean } | null> {
+export async function requestSiteBuild(req: PayloadRequest, siteId: string, trigger: string, document?: ChangedDocument): Promise<{ buildId: number | string; coalesced: boolean } | null> {
   const { payload } = req
   const { docs: sites } = await payload.find({ collection: 'sites', where: { siteId: { equals: siteId } }, limit: 1, depth: 0, overrideAccess: true, req })
   const site = sites[0]

@@ -94,8 +94,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     return doc
   }
 
-  const pick = <T, K extends string>(values: Localized<T>, key: K) =>
-    Object.fromEntries(Object.entries(values).map(([locale, value]) => [locale, { [key]: value }])) as Localized<Record<K, T>>
+  const pick = <T, K extends string>(values: Localized<T>, key: K) => Object.fromEntries(Object.entries(values).map(([locale, value]) => [locale, { [key]: value }])) as Localized<Record<K, T>>
 
   // Countries and sites: the site matrix.
   const countryIds = new Map<string, Doc['id']>()
@@ -194,9 +193,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           shortName: partner.key === 'SELEC' || partner.key === 'ASTRA' || partner.key === 'ANITP' ? partner.key : undefined,
           sortOrder: partners.indexOf(partner) + 1,
         },
-        Object.fromEntries(
-          Object.entries(partner.name).map(([locale, name]) => [locale, { name, role: partner.role[locale as LocaleCode] }]),
-        ),
+        Object.fromEntries(Object.entries(partner.name).map(([locale, name]) => [locale, { name, role: partner.role[locale as LocaleCode] }])),
       ))
     partnerIds.set(partner.key, doc.id)
   }
@@ -205,12 +202,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await createLocalized(
       'info-desks',
       { country: countryIds.get(desk.country), host: partnerIds.get(desk.host), phone: desk.phone, ...infoDeskPeriod },
-      Object.fromEntries(
-        Object.entries(desk.name).map(([locale, name]) => [
-          locale,
-          { name, address: desk.address[locale as LocaleCode], openingHours: desk.openingHours[locale as LocaleCode] },
-        ]),
-      ),
+      Object.fromEntries(Object.entries(desk.name).map(([locale, name]) => [locale, { name, address: desk.address[locale as LocaleCode], openingHours: desk.openingHours[locale as LocaleCode] }])),
     )
   }
   const resourceIds = new Map<string, Doc['id']>()
@@ -229,10 +221,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       'resources',
       { kind: resource.kind },
       Object.fromEntries(
-        Object.entries(resource.title).map(([locale, title]) => [
-          locale,
-          { title, description: resource.description[locale as LocaleCode], ...(locale === 'en' ? { file: file.id } : {}) },
-        ]),
+        Object.entries(resource.title).map(([locale, title]) => [locale, { title, description: resource.description[locale as LocaleCode], ...(locale === 'en' ? { file: file.id } : {}) }]),
       ),
     )
     resourceIds.set(resource.key, doc.id)
@@ -249,9 +238,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         endDate: event.endDate,
         materials: (event.materials ?? []).map((key) => resourceIds.get(key)),
       },
-      Object.fromEntries(
-        Object.entries(event.title).map(([locale, title]) => [locale, { title, place: event.place[locale as LocaleCode] }]),
-      ),
+      Object.fromEntries(Object.entries(event.title).map(([locale, title]) => [locale, { title, place: event.place[locale as LocaleCode] }])),
     )
   }
   log('Partners, information desks, resources and events ready.')
@@ -271,12 +258,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           endDate: campaign.end,
           keyVisual: keyVisuals[campaign.slug],
         },
-        Object.fromEntries(
-          Object.entries(campaign.content).map(([locale, { title, summary }]) => [
-            locale,
-            { title, summary, meta: { title, description: summary } },
-          ]),
-        ),
+        Object.fromEntries(Object.entries(campaign.content).map(([locale, { title, summary }]) => [locale, { title, summary, meta: { title, description: summary } }])),
         { draft: false },
       ))
     campaignIds.set(campaign.slug, doc.id)
@@ -292,8 +274,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       draft: true,
       overrideAccess: true,
     })
-    const sameSites = (doc: { sites?: unknown }) =>
-      JSON.stringify([...((doc.sites as unknown[]) ?? [])].map(String).sort()) === JSON.stringify(siteDocIds.map(String).sort())
+    const sameSites = (doc: { sites?: unknown }) => JSON.stringify([...((doc.sites as unknown[]) ?? [])].map(String).sort()) === JSON.stringify(siteDocIds.map(String).sort())
     if (docs.some(sameSites)) return
     await createLocalized(
       'pages',

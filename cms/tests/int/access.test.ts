@@ -28,19 +28,19 @@ const someoneElse = 'editor-bg@victor.local'
 
 //                                  anonymous admin coordinator editor translator reviewer
 const matrix: Record<string, Record<Operation, string>> = {
-  countries:    { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
-  sites:        { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
-  campaigns:    { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y Y', delete: 'N Y Y O N N' },
-  pages:        { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y Y', delete: 'N Y Y O N N' },
-  helplines:    { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y N', delete: 'N Y Y O N N' },
-  partners:     { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
+  countries: { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
+  sites: { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
+  campaigns: { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y Y', delete: 'N Y Y O N N' },
+  pages: { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y Y', delete: 'N Y Y O N N' },
+  helplines: { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y N', delete: 'N Y Y O N N' },
+  partners: { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
   'info-desks': { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y N', delete: 'N Y Y O N N' },
-  events:       { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y N', delete: 'N Y Y O N N' },
-  resources:    { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
-  news:         { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y Y', delete: 'N Y Y N N N' },
-  media:        { create: 'N Y Y Y N N', read: 'Y Y Y Y Y Y', update: 'N Y Y Y Y N', delete: 'N Y Y N N N' },
+  events: { create: 'N Y Y O N N', read: 'Y Y Y Y Y Y', update: 'N Y Y O Y N', delete: 'N Y Y O N N' },
+  resources: { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y N', delete: 'N Y Y N N N' },
+  news: { create: 'N Y Y N N N', read: 'Y Y Y Y Y Y', update: 'N Y Y N Y Y', delete: 'N Y Y N N N' },
+  media: { create: 'N Y Y Y N N', read: 'Y Y Y Y Y Y', update: 'N Y Y Y Y N', delete: 'N Y Y N N N' },
   // For users, O means: their own account yes, someone else's no; Y and N act on someone else's.
-  users:        { create: 'N Y N N N N', read: 'N Y Y O O O', update: 'N Y O O O O', delete: 'N Y N N N N' },
+  users: { create: 'N Y N N N N', read: 'N Y Y O O O', update: 'N Y O O O O', delete: 'N Y N N N N' },
   // Written by the publishing pipeline only; read by whoever may see the site (editors: their countries').
   'site-builds': { create: 'N N N N N N', read: 'N Y Y O N Y', update: 'N N N N N N', delete: 'N Y Y N N N' },
   // Written by the CMS only. O means: addressed to them yes, to someone else no; Y and N act on someone else's.
@@ -84,15 +84,38 @@ async function createData(collection: string, place: 'own' | 'other', owner = so
       return { siteId: `${fresh.code.toLowerCase()}-prevention`, name: 'Site', audience: 'prevention', country: fresh.id, enabledLocales: ['en'], defaultLocale: 'en', baseUrl: 'https://example.org/' }
     }
     case 'campaigns':
-      return { title: `Campaign ${n}`, slug: `campaign-${n}`, audience: 'demand-reduction', sites: [await site(place === 'own' ? 'gr-demand-reduction' : 'hu-demand-reduction')], startDate: '2027-01-01', endDate: '2027-02-01', _status: 'draft' }
+      return {
+        title: `Campaign ${n}`,
+        slug: `campaign-${n}`,
+        audience: 'demand-reduction',
+        sites: [await site(place === 'own' ? 'gr-demand-reduction' : 'hu-demand-reduction')],
+        startDate: '2027-01-01',
+        endDate: '2027-02-01',
+        _status: 'draft',
+      }
     case 'pages':
       return { title: `Page ${n}`, slug: `page-${n}`, role: 'message', sites: [await site(place === 'own' ? 'gr-demand-reduction' : 'hu-demand-reduction')], _status: 'draft' }
     case 'helplines':
-      return { name: `Line ${n}`, country: await country(code), kind: 'police', number: place === 'own' ? '100' : '166', verified: true, sourceUrl: 'https://example.org/police', lastChecked: '2026-10-01' }
+      return {
+        name: `Line ${n}`,
+        country: await country(code),
+        kind: 'police',
+        number: place === 'own' ? '100' : '166',
+        verified: true,
+        sourceUrl: 'https://example.org/police',
+        lastChecked: '2026-10-01',
+      }
     case 'partners':
       return { name: `Partner ${n}`, type: 'national-ngo' }
     case 'info-desks':
-      return { name: `Desk ${n}`, country: await country(code), host: await idOf('partners', 'name', 'The Smile of the Child'), address: 'Somewhere', activeFrom: '2027-01-01', activeUntil: '2027-06-30' }
+      return {
+        name: `Desk ${n}`,
+        country: await country(code),
+        host: await idOf('partners', 'name', 'The Smile of the Child'),
+        address: 'Somewhere',
+        activeFrom: '2027-01-01',
+        activeUntil: '2027-06-30',
+      }
     case 'events':
       return { title: `Training ${n}`, kind: 'training', country: await country(code), audiences: ['judiciary'], startDate: '2027-01-01', endDate: '2027-01-02', place: 'Town' }
     case 'resources':
@@ -138,8 +161,19 @@ async function target(collection: string, place: 'own' | 'other', actorEmail?: s
 }
 
 const localizedField: Record<string, string> = {
-  countries: 'name', sites: 'name', campaigns: 'title', pages: 'title', helplines: 'name', partners: 'name',
-  'info-desks': 'name', events: 'title', resources: 'title', news: 'title', media: 'alt', users: 'name', 'site-builds': 'trigger',
+  countries: 'name',
+  sites: 'name',
+  campaigns: 'title',
+  pages: 'title',
+  helplines: 'name',
+  partners: 'name',
+  'info-desks': 'name',
+  events: 'title',
+  resources: 'title',
+  news: 'title',
+  media: 'alt',
+  users: 'name',
+  'site-builds': 'trigger',
 }
 /** Other required texts a document needs in a locale before it can be saved in it. */
 const requiredInGreek: Record<string, Record<string, string>> = {
@@ -221,7 +255,9 @@ async function perform(collection: string, operation: Operation, actor: Actor, p
 
 beforeAll(async () => {
   ctx = await createTestPayload()
-  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366cc' } }).png().toBuffer()
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3366cc' } })
+    .png()
+    .toBuffer()
 })
 afterAll(() => ctx?.close())
 

@@ -30,7 +30,7 @@ describe('passwords', () => {
     expect(passwordProblem('кафе на углу в полдень')).toBeUndefined()
   })
 
-  it('answers a weak password with a 400 naming the field, in the person\'s language, and creates nothing', async () => {
+  it("answers a weak password with a 400 naming the field, in the person's language, and creates nothing", async () => {
     const before = (await ctx.payload.count({ collection: 'users' })).totalDocs
     const response = await ctx.rest('POST', '/users', { token: adminToken, body: account('password1234'), headers: { Cookie: 'payload-lng=el' } })
     expect(response.status).toBe(400)
@@ -50,7 +50,7 @@ describe('passwords', () => {
     expect((await ctx.rest('POST', '/users/reset-password', { body: { token, password: 'a reset passphrase of my own' } })).status).toBe(200)
   })
 
-  it('a new password ends the person\'s other sessions', async () => {
+  it("a new password ends the person's other sessions", async () => {
     const email = 'coordinator@victor.local'
     const other = await ctx.login(email)
     const current = await ctx.login(email)

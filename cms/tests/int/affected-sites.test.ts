@@ -26,7 +26,11 @@ const exportOnly: SiteBuilder = async (_payload, siteId) => ({ log: `rendered ${
 /** What a site's visitors get: its snapshot, and the bytes of every picture and file in it. */
 async function output(siteId: string): Promise<string> {
   const { generatedAt: _generatedAt, ...snapshot } = await buildSiteSnapshot(ctx.payload, siteId)
-  const files = snapshot.media.map((item) => createHash('sha256').update(fs.readFileSync(path.join(mediaDir(), item.file))).digest('hex'))
+  const files = snapshot.media.map((item) =>
+    createHash('sha256')
+      .update(fs.readFileSync(path.join(mediaDir(), item.file)))
+      .digest('hex'),
+  )
   return JSON.stringify({ snapshot, files })
 }
 

@@ -25,7 +25,23 @@ const CLAIMED_REQUESTS = 9_000
 /** The preference the requests post to: a signed-in person may store anything as their own preference. */
 const OWN_PREFERENCE_KEY = 'abc'
 
-const collections = ['pages', 'news', 'campaigns', 'sites', 'countries', 'helplines', 'partners', 'info-desks', 'events', 'resources', 'media', 'users', 'review-requests', 'site-builds', 'notifications'] as const
+const collections = [
+  'pages',
+  'news',
+  'campaigns',
+  'sites',
+  'countries',
+  'helplines',
+  'partners',
+  'info-desks',
+  'events',
+  'resources',
+  'media',
+  'users',
+  'review-requests',
+  'site-builds',
+  'notifications',
+] as const
 
 interface BadRequest {
   name: string
@@ -101,7 +117,28 @@ function wrongValueFor(field: FlattenedField): unknown {
   }
 }
 
-const PAYLOAD_INTERNALS = ['id', 'createdAt', 'updatedAt', 'url', 'thumbnailURL', 'filename', 'sizes', 'salt', 'hash', 'sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'enableAPIKey', 'apiKey', 'apiKeyIndex', '_verified', '_verificationToken']
+const PAYLOAD_INTERNALS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'url',
+  'thumbnailURL',
+  'filename',
+  'sizes',
+  'salt',
+  'hash',
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'resetPasswordRequestedAt',
+  'enableAPIKey',
+  'apiKey',
+  'apiKeyIndex',
+  '_verified',
+  '_verificationToken',
+]
 
 const badIds = ['abc', '-1', '1.5', '0x10', '99999999999999999999', "1' OR '1'='1", '%00', '..%2F..%2Fetc%2Fpasswd', 'NaN', 'null', '[object Object]']
 
@@ -174,9 +211,7 @@ function generate(): BadRequest[] {
       requests.push({ name: `PATCH ${collection}/1 ${name}`, method: 'PATCH', path: `/${collection}/1`, headers, body })
     }
     // Payload's own account and upload internals are dropped from any request, not refused.
-    const fields = ctx.payload.collections[collection].config.flattenedFields.filter(
-      (field) => !PAYLOAD_INTERNALS.includes(field.name) && !('virtual' in field && field.virtual),
-    )
+    const fields = ctx.payload.collections[collection].config.flattenedFields.filter((field) => !PAYLOAD_INTERNALS.includes(field.name) && !('virtual' in field && field.virtual))
     const wrongFields = fields.flatMap((field) => {
       const value = wrongValueFor(field)
       return value === undefined ? [] : [{ name: `${field.name} of the wrong kind`, body: { [field.name]: value } }]
@@ -210,7 +245,23 @@ function generate(): BadRequest[] {
     }
     requests.push({ name: `oversized ${collection}`, method: 'POST', path: `/${collection}`, headers: json, body: JSON.stringify({ title: 'x'.repeat(30 * 1024 * 1024) }) })
   }
-  for (const path of ['/nope', '/pages/1/nope', '/users/login', '/users/forgot-password', '/users/reset-password', '/users/unlock', '/users/refresh-token', '/users/first-register', '/pages/versions/abc', '/pages/versions/0', '/globals/nope', '/access', '/pages/access/abc', `/payload-preferences/${OWN_PREFERENCE_KEY}`, '/payload-jobs']) {
+  for (const path of [
+    '/nope',
+    '/pages/1/nope',
+    '/users/login',
+    '/users/forgot-password',
+    '/users/reset-password',
+    '/users/unlock',
+    '/users/refresh-token',
+    '/users/first-register',
+    '/pages/versions/abc',
+    '/pages/versions/0',
+    '/globals/nope',
+    '/access',
+    '/pages/access/abc',
+    `/payload-preferences/${OWN_PREFERENCE_KEY}`,
+    '/payload-jobs',
+  ]) {
     for (const { name, headers, body } of badBodies.slice(0, 6)) requests.push({ name: `POST ${path} ${name}`, method: 'POST', path, headers, body })
     requests.push({ name: `POST ${path} wrong types`, method: 'POST', path, headers: json, body: JSON.stringify({ email: ['a'], password: { $ne: 1 }, token: 5 }) })
     requests.push({ name: `GET ${path}?where[id][equals]=abc`, method: 'GET', path: `${path}?where[id][equals]=abc` })
@@ -327,7 +378,13 @@ describe('bad requests', () => {
       expect(filter.status).toBe(400)
       expect(JSON.stringify(await filter.json())).toMatch(/[α-ωά-ώ]{4}/)
       const multipart = { 'Accept-Language': 'uk', 'Content-Type': 'multipart/form-data; boundary=zzz' }
-      await expectAnswer(await ctx.rest('POST', '/media', { raw: '--zzz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n7\r\n--zzz--', headers: multipart }), 400, 'uk', 'errorFormPayloadNotObject', { found: 'number' })
+      await expectAnswer(
+        await ctx.rest('POST', '/media', { raw: '--zzz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n7\r\n--zzz--', headers: multipart }),
+        400,
+        'uk',
+        'errorFormPayloadNotObject',
+        { found: 'number' },
+      )
     })
 
     it('in English when the language is none of the admin languages, and the cookie before the header', async () => {
@@ -369,7 +426,8 @@ describe('bad requests', () => {
         sent++
         const text = await response.text()
         // Preferences are each person's own to write; /access only reads.
-        if (request.method !== 'GET' && !request.graphql && !/payload-preferences|\/access|refresh-token/.test(request.path) && response.status < 300) accepted.push(`${identity} ${request.name}: ${response.status} ${text.slice(0, 150)}`)
+        if (request.method !== 'GET' && !request.graphql && !/payload-preferences|\/access|refresh-token/.test(request.path) && response.status < 300)
+          accepted.push(`${identity} ${request.name}: ${response.status} ${text.slice(0, 150)}`)
         if (response.status >= 500) failures.push(`${identity} ${request.name}: ${response.status} ${text.slice(0, 200)}`)
         const found = leaksIn(text, identity, accounts, secrets)
         if (found.length) leaks.push(`${identity} ${request.name}: ${found.join(', ')}`)

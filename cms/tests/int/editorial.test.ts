@@ -22,7 +22,7 @@ beforeAll(async () => {
 })
 afterAll(() => ctx?.close())
 
-describe('creating content in one\'s own scope', () => {
+describe("creating content in one's own scope", () => {
   it('starts an editor with one site on it, editable at once, and deletable while a draft', async () => {
     const editor = await as('editor-bg@victor.local')
     // What the admin's "Create new" does before the form opens (autosave).
@@ -41,13 +41,23 @@ describe('creating content in one\'s own scope', () => {
     expect(draft.sites ?? []).toEqual([])
     const other = await as('editor-bg@victor.local')
     await expect(ctx.payload.update({ collection: 'pages', id: draft.id, data: { title: 'Όχι δικό μου' }, draft: true, locale: 'el', ...other })).rejects.toMatchObject({ status: 403 })
-    const placed = await ctx.payload.update({ collection: 'pages', id: draft.id, data: { title: 'Ψεύτικες αγγελίες', sites: [await siteId('gr-prevention')] }, draft: true, locale: 'el', depth: 0, ...editor })
+    const placed = await ctx.payload.update({
+      collection: 'pages',
+      id: draft.id,
+      data: { title: 'Ψεύτικες αγγελίες', sites: [await siteId('gr-prevention')] },
+      draft: true,
+      locale: 'el',
+      depth: 0,
+      ...editor,
+    })
     expect(placed.sites).toEqual([await siteId('gr-prevention')])
-    await expect(ctx.payload.update({ collection: 'pages', id: draft.id, data: { sites: [await siteId('bg-prevention')] }, draft: true, locale: 'el', ...editor })).rejects.toMatchObject({ status: 400 })
+    await expect(ctx.payload.update({ collection: 'pages', id: draft.id, data: { sites: [await siteId('bg-prevention')] }, draft: true, locale: 'el', ...editor })).rejects.toMatchObject({
+      status: 400,
+    })
     await ctx.payload.delete({ collection: 'pages', id: draft.id, ...editor })
   })
 
-  it('starts an editor\'s helpline in their country', async () => {
+  it("starts an editor's helpline in their country", async () => {
     const line = await ctx.payload.create({ collection: 'helplines', data: { name: 'Нова линия', kind: 'ngo' } as never, locale: 'bg', depth: 0, ...(await as('editor-bg@victor.local')) })
     expect(line.country).toBe((await ctx.payload.find({ collection: 'countries', where: { code: { equals: 'BG' } }, limit: 1 })).docs[0].id)
   })
@@ -65,7 +75,7 @@ describe('creating content in one\'s own scope', () => {
 })
 
 describe('the address of a page', () => {
-  it('refuses, in drafts too, a path the site uses itself, another page\'s address and a second home page, in the person\'s language', async () => {
+  it("refuses, in drafts too, a path the site uses itself, another page's address and a second home page, in the person's language", async () => {
     const token = await ctx.login('editor-bg@victor.local')
     const bg = await siteId('bg-prevention')
     const reserved = await ctx.rest('POST', '/pages?locale=bg&draft=true', { token, headers: { 'Accept-Language': 'bg' }, body: { title: 'За нас', slug: 'about', sites: [bg], _status: 'draft' } })
@@ -81,7 +91,10 @@ describe('the address of a page', () => {
     const secondHome = await ctx.rest('POST', '/pages?locale=bg&draft=true', { token, body: { title: 'Начало 2', slug: 'nachalo', role: 'home', sites: [bg], _status: 'draft' } })
     expect(secondHome.status).toBe(400)
     expect((await fieldErrors(secondHome))[0].path).toBe('role')
-    const elsewhere = await ctx.rest('POST', '/pages?locale=en&draft=true', { token: await ctx.login('coordinator@victor.local'), body: { title: 'Elsewhere', slug: home.slug, sites: [await siteId('hu-demand-reduction')], _status: 'draft' } })
+    const elsewhere = await ctx.rest('POST', '/pages?locale=en&draft=true', {
+      token: await ctx.login('coordinator@victor.local'),
+      body: { title: 'Elsewhere', slug: home.slug, sites: [await siteId('hu-demand-reduction')], _status: 'draft' },
+    })
     expect(elsewhere.status).toBe(400) // hu-demand-reduction has a home page at "home" too
     const free = await ctx.rest('POST', '/pages?locale=bg&draft=true', { token, body: { title: 'Свободен адрес', slug: 'svoboden-adres', sites: [bg], _status: 'draft' } })
     expect(free.status).toBe(201)
@@ -91,14 +104,22 @@ describe('the address of a page', () => {
 describe('publishing only what the sites can render', () => {
   it('refuses to publish a page whose other language has a block the sites cannot show, naming block, field and language', async () => {
     const token = await ctx.login('coordinator@victor.local')
-    const created = await body(await ctx.rest('POST', '/pages?locale=en&draft=true', { token, body: { title: 'Travel safely', slug: 'travel-safely', sites: [await siteId('gr-prevention')], _status: 'draft' } }))
-    const arabic = await ctx.rest('PATCH', `/pages/${created.doc.id}?locale=ar&draft=true`, { token, body: { title: 'سافر بأمان', layout: [{ blockType: 'helplineCallout', text: 'اتصل بنا' }], _status: 'draft' } })
+    const created = await body(
+      await ctx.rest('POST', '/pages?locale=en&draft=true', { token, body: { title: 'Travel safely', slug: 'travel-safely', sites: [await siteId('gr-prevention')], _status: 'draft' } }),
+    )
+    const arabic = await ctx.rest('PATCH', `/pages/${created.doc.id}?locale=ar&draft=true`, {
+      token,
+      body: { title: 'سافر بأمان', layout: [{ blockType: 'helplineCallout', text: 'اتصل بنا' }], _status: 'draft' },
+    })
     expect(arabic.status).toBe(200)
     const publish = await ctx.rest('PATCH', `/pages/${created.doc.id}?locale=en`, { token, body: { _status: 'published' } })
     expect(publish.status).toBe(400)
     expect(await fieldErrors(publish)).toContainEqual({ path: 'layout.0.heading', message: expect.stringContaining('العربية') })
     expect((await ctx.rest('GET', `/pages/${created.doc.id}`)).status).toBe(404)
-    const fixed = await ctx.rest('PATCH', `/pages/${created.doc.id}?locale=ar&draft=true`, { token, body: { layout: [{ blockType: 'helplineCallout', heading: 'تحتاج مساعدة؟', text: 'اتصل بنا' }], _status: 'draft' } })
+    const fixed = await ctx.rest('PATCH', `/pages/${created.doc.id}?locale=ar&draft=true`, {
+      token,
+      body: { layout: [{ blockType: 'helplineCallout', heading: 'تحتاج مساعدة؟', text: 'اتصل بنا' }], _status: 'draft' },
+    })
     expect(fixed.status).toBe(200)
     expect((await ctx.rest('PATCH', `/pages/${created.doc.id}?locale=en`, { token, body: { _status: 'published' } })).status).toBe(200)
   })
@@ -149,7 +170,12 @@ describe('the review queue', () => {
 
   it('asks for a review only of what could be published: a text in that language, nothing the sites would refuse', async () => {
     const token = await ctx.login('editor-bg@victor.local')
-    const page = await body(await ctx.rest('POST', '/pages?locale=bg&draft=true', { token, body: { title: 'Без адрес', sites: [await siteId('bg-prevention')], layout: [{ blockType: 'signsChecklist', signs: [] }], _status: 'draft' } }))
+    const page = await body(
+      await ctx.rest('POST', '/pages?locale=bg&draft=true', {
+        token,
+        body: { title: 'Без адрес', sites: [await siteId('bg-prevention')], layout: [{ blockType: 'signsChecklist', signs: [] }], _status: 'draft' },
+      }),
+    )
     const ask = (locale: string) => ctx.rest('POST', '/review-requests', { token, headers: { 'Accept-Language': 'en' }, body: { document: { relationTo: 'pages', value: page.doc.id }, locale } })
     const notReady = await ask('bg')
     expect(notReady.status).toBe(400)
@@ -178,7 +204,7 @@ describe('the review queue', () => {
 })
 
 describe('pickers in scope', () => {
-  it('offer a block the helplines of the page\'s country only, each named with its number and country', async () => {
+  it("offer a block the helplines of the page's country only, each named with its number and country", async () => {
     const token = await ctx.login('editor-hu@victor.local')
     const lines = await ctx.payload.find({ collection: 'helplines', depth: 0, pagination: false, locale: 'en' })
     const greek = lines.docs.find((line) => line.number === '1109')!
@@ -194,8 +220,12 @@ describe('pickers in scope', () => {
 
   it('offer an editor the sites of their own countries only', async () => {
     const editor = await as('editor-gr@victor.local')
-    const refused = ctx.payload.create({ collection: 'pages', data: { title: 'X', slug: 'x-elsewhere', sites: [await siteId('hu-demand-reduction')], _status: 'published' } as never, locale: 'el', ...editor })
+    const refused = ctx.payload.create({
+      collection: 'pages',
+      data: { title: 'X', slug: 'x-elsewhere', sites: [await siteId('hu-demand-reduction')], _status: 'published' } as never,
+      locale: 'el',
+      ...editor,
+    })
     await expect(refused).rejects.toMatchObject({ status: 400 })
   })
 })
-

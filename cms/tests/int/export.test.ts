@@ -17,8 +17,7 @@ beforeAll(async () => {
 })
 afterAll(() => ctx?.close())
 
-const siteDoc = async (siteId: string) =>
-  (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: siteId } }, limit: 1, depth: 0 })).docs[0]
+const siteDoc = async (siteId: string) => (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: siteId } }, limit: 1, depth: 0 })).docs[0]
 
 describe('site snapshots', () => {
   it('hold the published pages of the site in its locales, and never a draft', async () => {
@@ -35,12 +34,18 @@ describe('site snapshots', () => {
     expect(JSON.stringify(again)).not.toContain('Draft title not reviewed')
   })
 
-  it("give the hub every other site with the widgets it offers, and where partners embed them from; no other site", async () => {
+  it('give the hub every other site with the widgets it offers, and where partners embed them from; no other site', async () => {
     const { embed } = await buildSiteSnapshot(ctx.payload, 'hub')
     expect(embed?.widgetsUrl).toBe('http://widgets.localhost:4321')
     const { docs: sites } = await ctx.payload.find({ collection: 'sites', where: { audience: { not_equals: 'hub' } }, depth: 0, pagination: false })
     expect(embed!.sites.map((site) => site.siteId).sort()).toEqual(sites.map((site) => site.siteId).sort())
-    expect(embed!.sites.find((site) => site.siteId === 'md-prevention')).toMatchObject({ audience: 'prevention', country: 'MD', locales: ['ro', 'ru', 'en'], widgets: ['helplines', 'campaign', 'signs'], baseUrl: 'http://md-prevention.localhost:4321/' })
+    expect(embed!.sites.find((site) => site.siteId === 'md-prevention')).toMatchObject({
+      audience: 'prevention',
+      country: 'MD',
+      locales: ['ro', 'ru', 'en'],
+      widgets: ['helplines', 'campaign', 'signs'],
+      baseUrl: 'http://md-prevention.localhost:4321/',
+    })
     expect((await buildSiteSnapshot(ctx.payload, 'md-prevention')).embed).toBeNull()
     // A site whose pages have no signs checklist offers no signs card.
     const md = await siteDoc('md-prevention')
@@ -84,8 +89,25 @@ describe('site snapshots', () => {
 
   it('sanitise rich text: no script, no event handler, no style reaches a site', async () => {
     const site = await siteDoc('hu-demand-reduction')
-    const paragraph = (text: string) => ({ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] })
-    const link = { type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url: 'javascript:alert(1)', newTab: false }, children: [{ type: 'text', version: 1, text: 'click', format: 0, detail: 0, mode: 'normal', style: '' }] }
+    const paragraph = (text: string) => ({
+      type: 'paragraph',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      textFormat: 0,
+      textStyle: '',
+      children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+    })
+    const link = {
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      fields: { linkType: 'custom', url: 'javascript:alert(1)', newTab: false },
+      children: [{ type: 'text', version: 1, text: 'click', format: 0, detail: 0, mode: 'normal', style: '' }],
+    }
     await ctx.payload.create({
       collection: 'pages',
       locale: 'en',
@@ -95,7 +117,21 @@ describe('site snapshots', () => {
         role: 'message',
         sites: [site.id],
         _status: 'published',
-        layout: [{ blockType: 'richText', content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph('<script>alert(1)</script><img src=x onerror=alert(1)>'), { ...paragraph(''), children: [link] }] } } }],
+        layout: [
+          {
+            blockType: 'richText',
+            content: {
+              root: {
+                type: 'root',
+                version: 1,
+                direction: 'ltr',
+                format: '',
+                indent: 0,
+                children: [paragraph('<script>alert(1)</script><img src=x onerror=alert(1)>'), { ...paragraph(''), children: [link] }],
+              },
+            },
+          },
+        ],
       } as never,
     })
     const snapshot = await buildSiteSnapshot(ctx.payload, 'hu-demand-reduction')
@@ -107,7 +143,9 @@ describe('site snapshots', () => {
   })
 
   it('leave out a picture visitors may not see, and write the files a site needs', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#228844' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#228844' } })
+      .png()
+      .toBuffer()
     const child = await ctx.payload.create({
       collection: 'media',
       data: { alt: 'Child', showsIdentifiableChild: true, consent: { reference: 'Form 7', date: '2026-10-01' } },

@@ -110,7 +110,12 @@ describe('pictures carry no metadata', () => {
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { filename: string; width: number; height: number; sizes: Record<string, { filename: string | null }> } }
     expect(doc).toMatchObject({ width: 40, height: 60 })
-    const stored = [doc.filename, ...Object.values(doc.sizes).map((size) => size.filename).filter((name): name is string => Boolean(name))]
+    const stored = [
+      doc.filename,
+      ...Object.values(doc.sizes)
+        .map((size) => size.filename)
+        .filter((name): name is string => Boolean(name)),
+    ]
     expect(stored.length).toBeGreaterThan(1)
     for (const name of stored) {
       const metadata = await metadataOf(path.join(mediaDir, name))
@@ -121,7 +126,12 @@ describe('pictures carry no metadata', () => {
     }
     // The photo's Display P3 numbers (about 184, 50, 41) converted to the sRGB red it shows: 200, 30, 30.
     const [red, green, blue] = await sharp(path.join(mediaDir, doc.filename), { ignoreIcc: true }).raw().toBuffer()
-    for (const [value, expected] of [[red, 200], [green, 30], [blue, 30]]) expect(Math.abs(value - expected)).toBeLessThanOrEqual(6)
+    for (const [value, expected] of [
+      [red, 200],
+      [green, 30],
+      [blue, 30],
+    ])
+      expect(Math.abs(value - expected)).toBeLessThanOrEqual(6)
   })
 
   it('a photo uploaded through the Local API (as the seed does) is cleaned too', async () => {
@@ -140,7 +150,14 @@ describe('pictures carry no metadata', () => {
     const media = await ctx.payload.create({
       collection: 'media',
       data: { alt: 'Old upload' },
-      file: { data: await sharp({ create: { width: 40, height: 60, channels: 3, background: '#336699' } }).png().toBuffer(), mimetype: 'image/png', name: 'old-upload.png', size: 0 },
+      file: {
+        data: await sharp({ create: { width: 40, height: 60, channels: 3, background: '#336699' } })
+          .png()
+          .toBuffer(),
+        mimetype: 'image/png',
+        name: 'old-upload.png',
+        size: 0,
+      },
     })
     // As uploads were stored before this change: the phone's file, byte for byte.
     const original = path.join(mediaDir, media.filename!)
@@ -170,8 +187,10 @@ describe('upload limits', () => {
     expect((await ctx.rest('GET', '/media?limit=1')).status).toBe(200)
   })
 
-  it('refuses a picture larger than the image limit, in the person\'s language', async () => {
-    const noise = await sharp({ create: { width: 800, height: 800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer()
+  it("refuses a picture larger than the image limit, in the person's language", async () => {
+    const noise = await sharp({ create: { width: 800, height: 800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+      .png()
+      .toBuffer()
     expect(noise.length).toBeGreaterThan(1024 * 1024)
     expect(noise.length).toBeLessThan(3 * 1024 * 1024)
     await expectRefused(noise, 'big.png', 'image/png', /pictures can be at most 1\.0 MB/)
@@ -180,11 +199,13 @@ describe('upload limits', () => {
   })
 
   it('judges the kind from the bytes, not the name', async () => {
-    const noise = await sharp({ create: { width: 800, height: 800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).png().toBuffer()
+    const noise = await sharp({ create: { width: 800, height: 800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+      .png()
+      .toBuffer()
     await expectRefused(noise, 'looks-like.pdf', 'application/pdf', /pictures can be at most/)
   })
 
-  it('cuts off a file larger than any upload may be (413), says so in the person\'s language, and keeps serving', async () => {
+  it("cuts off a file larger than any upload may be (413), says so in the person's language, and keeps serving", async () => {
     const files = filesIn()
     const huge = () => form(Buffer.alloc(5 * 1024 * 1024, 1), 'huge.bin', 'application/octet-stream')
     const english = await ctx.rest('POST', '/media', { token: coordinatorToken, form: huge() })

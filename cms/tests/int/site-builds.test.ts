@@ -148,10 +148,27 @@ describe('build records', () => {
     await runBuilds()
     const read = async (email?: string) => {
       const response = await ctx.rest('GET', '/site-builds?where[status][equals]=failed&depth=1', { token: email ? await ctx.login(email) : undefined })
-      return { status: response.status, docs: ((await response.json()) as { docs?: { site: { siteId: string }; error: string; log: string; reason: string; documents: { relationTo: string; value: { id: number } }[]; problems: { collection: string; documentId: string; field: string }[] }[] }).docs ?? [] }
+      return {
+        status: response.status,
+        docs:
+          (
+            (await response.json()) as {
+              docs?: {
+                site: { siteId: string }
+                error: string
+                log: string
+                reason: string
+                documents: { relationTo: string; value: { id: number } }[]
+                problems: { collection: string; documentId: string; field: string }[]
+              }[]
+            }
+          ).docs ?? [],
+      }
     }
     const seen = await read('coordinator@victor.local')
-    expect(seen.docs).toMatchObject([{ site: { siteId: 'bg-prevention' }, error: expect.stringMatching(/failed/), reason: 'content', problems: [{ collection: 'pages', documentId: String(page.id), field: 'slug' }] }])
+    expect(seen.docs).toMatchObject([
+      { site: { siteId: 'bg-prevention' }, error: expect.stringMatching(/failed/), reason: 'content', problems: [{ collection: 'pages', documentId: String(page.id), field: 'slug' }] },
+    ])
     expect(seen.docs[0].documents).toMatchObject([{ relationTo: 'pages', value: { id: page.id } }])
     expect((await read('reviewer@victor.local')).docs).toHaveLength(1)
     expect((await read('editor-bg@victor.local')).docs).toHaveLength(1)
@@ -205,7 +222,9 @@ describe('a real build', () => {
         data: { title: 'Unreviewed draft title', slug: 'draft-page', role: 'message', sites: [site.id], _status: 'draft' },
       })
       // Published for sure (an earlier test may have unpublished it): edited below.
-      const report = (await ctx.payload.find({ collection: 'pages', where: { and: [{ slug: { equals: 'how-to-report' } }, { sites: { contains: site.id } }] }, locale: 'en', limit: 1, depth: 0, draft: true })).docs[0]
+      const report = (
+        await ctx.payload.find({ collection: 'pages', where: { and: [{ slug: { equals: 'how-to-report' } }, { sites: { contains: site.id } }] }, locale: 'en', limit: 1, depth: 0, draft: true })
+      ).docs[0]
       await ctx.payload.update({ collection: 'pages', id: report.id, locale: 'en', data: { _status: 'published' }, context: { skipSiteBuilds: true } })
       await ctx.rest('POST', `/sites/${site.id}/rebuild`, { token: await ctx.login('coordinator@victor.local') })
       await runBuilds()
@@ -231,7 +250,9 @@ describe('a real build', () => {
       expect(html).not.toContain('class="preview-band"')
 
       // A picture whose file is gone from the server: the build fails naming it, and changes nothing live.
-      const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#884422' } }).png().toBuffer()
+      const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#884422' } })
+        .png()
+        .toBuffer()
       const picture = await ctx.payload.create({ collection: 'media', data: { alt: 'A street at night' }, file: { data: png, mimetype: 'image/png', name: 'street.png', size: png.length } })
       await ctx.payload.update({ collection: 'pages', id: report.id, locale: 'en', data: { layout: [...layout, { blockType: 'image', image: picture.id }], _status: 'published' } as never })
       await runBuilds()

@@ -123,7 +123,7 @@ describe('values of the wrong kind', () => {
     )
   })
 
-  it('refuses a relationship that is not an id, in the person\'s language', async () => {
+  it("refuses a relationship that is not an id, in the person's language", async () => {
     const response = await ctx.rest('POST', '/sites?locale=en', {
       token: adminToken,
       headers: { 'Accept-Language': 'bg' },
@@ -157,7 +157,10 @@ describe('accounts', () => {
     expect(remove.status).toBe(403)
     expect((await ctx.payload.findByID({ collection: 'users', id: admin.id })).role).toBe('admin')
 
-    const second = await ctx.payload.create({ collection: 'users', data: { name: 'Second admin', email: 'admin2@victor.local', password: 'a-long-password-2026', role: 'admin', language: 'en' } as never })
+    const second = await ctx.payload.create({
+      collection: 'users',
+      data: { name: 'Second admin', email: 'admin2@victor.local', password: 'a-long-password-2026', role: 'admin', language: 'en' } as never,
+    })
     const demoted = await ctx.rest('PATCH', `/users/${admin.id}`, { token: adminToken, body: { role: 'coordinator' } })
     expect(demoted.status).toBe(200)
     const signIn = await ctx.rest('POST', '/users/login', { body: { email: 'admin2@victor.local', password: 'a-long-password-2026' } })

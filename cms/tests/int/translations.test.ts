@@ -34,7 +34,13 @@ describe('translation state', () => {
 
   it('shows a text missing in a language its site uses', async () => {
     const site = (await ctx.payload.find({ collection: 'sites', where: { siteId: { equals: 'ro-prevention' } }, depth: 0 })).docs[0]
-    const page = await ctx.payload.create({ collection: 'pages', locale: 'en', draft: true, data: { title: 'Online friends', slug: 'online-friends', role: 'message', sites: [site.id], _status: 'draft' } as never, overrideAccess: true })
+    const page = await ctx.payload.create({
+      collection: 'pages',
+      locale: 'en',
+      draft: true,
+      data: { title: 'Online friends', slug: 'online-friends', role: 'message', sites: [site.id], _status: 'draft' } as never,
+      overrideAccess: true,
+    })
     expect((await readPage(page.id, 'ro')).translationState).toBe('Missing')
     expect((await readPage(page.id, 'en')).translationState).toBe('Source text (English)')
   })
@@ -44,7 +50,15 @@ describe('translation state', () => {
     await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'ru', draft: true, data: { title: 'Летняя работа за границей' } })
     expect((await readPage(pageId, 'ro')).translation.translated).toEqual(expect.arrayContaining(['en', 'ro', 'ru']))
     const coordinator = await ctx.user('coordinator@victor.local')
-    await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'en', draft: true, data: { summary: 'Before you accept a job abroad, check it with someone you trust.' }, user: coordinator as never, overrideAccess: false })
+    await ctx.payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'en',
+      draft: true,
+      data: { summary: 'Before you accept a job abroad, check it with someone you trust.' },
+      user: coordinator as never,
+      overrideAccess: false,
+    })
     const page = await readPage(pageId, 'ro')
     expect(page.translation.outdated).toEqual(page.translation.translated.filter((code: string) => code !== 'en'))
     expect(page.translationState).toBe('Out of date')
@@ -52,9 +66,17 @@ describe('translation state', () => {
     expect(docs.map((doc) => doc.id)).toContain(pageId)
   })
 
-  it("brings a language up to date when its translator saves its texts, and only that language", async () => {
+  it('brings a language up to date when its translator saves its texts, and only that language', async () => {
     const translator = await ctx.user('translator-ro@victor.local')
-    await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'ro', draft: true, data: { summary: 'Înainte să accepți un job în străinătate, verifică-l cu cineva de încredere.' }, user: translator as never, overrideAccess: false })
+    await ctx.payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'ro',
+      draft: true,
+      data: { summary: 'Înainte să accepți un job în străinătate, verifică-l cu cineva de încredere.' },
+      user: translator as never,
+      overrideAccess: false,
+    })
     const page = await readPage(pageId, 'ro')
     expect(page.translation.outdated).not.toContain('ro')
     expect(page.translationState).toBe('Up to date')
@@ -67,7 +89,15 @@ describe('translation state', () => {
     const before = (await readPage(pageId, 'ro')).translation
     const coordinator = await ctx.user('coordinator@victor.local')
     const page = await readPage(pageId, 'en')
-    await ctx.payload.update({ collection: 'pages', id: pageId, locale: 'en', draft: true, data: { summary: page.summary, translation: { translated: ['en'], outdated: [] } }, user: coordinator as never, overrideAccess: false })
+    await ctx.payload.update({
+      collection: 'pages',
+      id: pageId,
+      locale: 'en',
+      draft: true,
+      data: { summary: page.summary, translation: { translated: ['en'], outdated: [] } },
+      user: coordinator as never,
+      overrideAccess: false,
+    })
     expect((await readPage(pageId, 'ro')).translation).toEqual(before)
   })
 })

@@ -17,8 +17,7 @@ async function fieldErrors(response: Response): Promise<FieldError[]> {
   const body = (await response.json()) as { errors: { data?: { errors?: FieldError[] } }[] }
   return body.errors.flatMap((error) => error.data?.errors ?? []).map(({ path, message }) => ({ path, message }))
 }
-const count = async (collection: 'helplines' | 'media' | 'pages' | 'sites') =>
-  (await ctx.payload.count({ collection })).totalDocs
+const count = async (collection: 'helplines' | 'media' | 'pages' | 'sites') => (await ctx.payload.count({ collection })).totalDocs
 
 beforeAll(async () => {
   ctx = await createTestPayload()
@@ -42,7 +41,7 @@ const helpline = (overrides: Record<string, unknown>) => ({
 describe('helpline numbers', () => {
   it.each([
     ['a number that does not exist in the country', { number: '12345678' }, 'number', /not a valid phone number in GR/],
-    ['another country\'s number', { number: '+359 2 807 80 50' }, 'number', /not a valid phone number/],
+    ["another country's number", { number: '+359 2 807 80 50' }, 'number', /not a valid phone number/],
     ['a 116 number that is too short', { number: '116 00' }, 'number', /six digits/],
     ['a number that does not match its kind', { kind: '116111', number: '116 000' }, 'number', /116111/],
     ['a verified line without a number', { number: '' }, 'number', /needs its number/],
@@ -107,7 +106,9 @@ describe('helpline numbers', () => {
 describe('pictures', () => {
   let png: Buffer
   beforeAll(async () => {
-    png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#cc6633' } }).png().toBuffer()
+    png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#cc6633' } })
+      .png()
+      .toBuffer()
   })
   const upload = (name: string) => ({ data: png, mimetype: 'image/png', name, size: png.length })
 
@@ -167,7 +168,9 @@ describe('pictures', () => {
 
 describe('publishing a saved draft', () => {
   it('refuses to publish, with the status alone, a draft that shows a child without recorded consent', async () => {
-    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#336699' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
     const child = await ctx.payload.create({
       collection: 'media',
       data: { alt: 'A child at a bus stop', showsIdentifiableChild: true },
@@ -188,7 +191,9 @@ describe('publishing a saved draft', () => {
 
 describe('publishing in one language', () => {
   it('refuses when another language of the page shows a child without recorded consent', async () => {
-    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#669933' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#669933' } })
+      .png()
+      .toBuffer()
     const child = await ctx.payload.create({
       collection: 'media',
       data: { alt: 'A child on a phone', showsIdentifiableChild: true },

@@ -69,7 +69,7 @@ describe('the snippet API', () => {
     expect(await message(response)).toBe(translateTo('en', 'errorWidgetsSignIn'))
   })
 
-  it('answers a bad or missing value with a 400 that names the parameter, in the person\'s language', async () => {
+  it("answers a bad or missing value with a 400 that names the parameter, in the person's language", async () => {
     const cases: [Record<string, string>, string, Record<string, unknown>][] = [
       [{ ...good, kind: 'poster' }, 'errorWidgetParameter', { parameter: 'kind', value: 'poster', allowed: 'helplines, campaign, signs' }],
       [{ ...good, theme: 'neon' }, 'errorWidgetParameter', { parameter: 'theme', value: 'neon', allowed: 'light, dark, contrast' }],

@@ -11,11 +11,7 @@ export interface TestContext {
   config: SanitizedConfig
   dir: string
   /** Sends a request to Payload's REST API, through the same guard as the Next route handlers. */
-  rest: (
-    method: string,
-    path: string,
-    options?: { body?: unknown; form?: FormData; raw?: BodyInit; token?: string; headers?: Record<string, string> },
-  ) => Promise<Response>
+  rest: (method: string, path: string, options?: { body?: unknown; form?: FormData; raw?: BodyInit; token?: string; headers?: Record<string, string> }) => Promise<Response>
   /** Signs a demo account in over REST and returns its token. */
   login: (email: string) => Promise<string>
   /** A demo user as the Local API expects it for `user:`. */

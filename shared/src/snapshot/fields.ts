@@ -11,8 +11,7 @@ export const richHtml = z.string().describe('Sanitised HTML rendered from the CM
 /** A text per locale; a locale without a translation is absent, never filled by a fallback. */
 export const localized = <T extends z.ZodType>(schema: T) => z.partialRecord(locale, schema)
 /** The texts of something a site shows: in one of the site's languages at least. */
-export const translated = <T extends z.ZodType>(schema: T) =>
-  localized(schema).refine((value) => Object.keys(value).length > 0, "has no text in any of the site's languages")
+export const translated = <T extends z.ZodType>(schema: T) => localized(schema).refine((value) => Object.keys(value).length > 0, "has no text in any of the site's languages")
 
 /** A document of another list of the snapshot that a block refers to, and where. */
 export interface Reference {

@@ -4,14 +4,35 @@ import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError } from './schema'
 const minimal = () => ({
   schemaVersion: SNAPSHOT_SCHEMA_VERSION,
   generatedAt: '2026-11-29T10:00:00.000Z',
-  site: { siteId: 'md-prevention', audience: 'prevention', name: { ro: 'Fii în siguranță' }, baseUrl: 'http://md-prevention.localhost:4321/', locales: ['ro', 'ru'], defaultLocale: 'ro', country: { code: 'MD', name: { ro: 'Republica Moldova' } }, quickExitUrl: { ro: 'https://www.meteo.md/', ru: 'https://www.meteo.md/' } },
+  site: {
+    siteId: 'md-prevention',
+    audience: 'prevention',
+    name: { ro: 'Fii în siguranță' },
+    baseUrl: 'http://md-prevention.localhost:4321/',
+    locales: ['ro', 'ru'],
+    defaultLocale: 'ro',
+    country: { code: 'MD', name: { ro: 'Republica Moldova' } },
+    quickExitUrl: { ro: 'https://www.meteo.md/', ru: 'https://www.meteo.md/' },
+  },
   pages: [
     {
-      id: '1', slug: 'home', role: 'home', campaign: null, updatedAt: '2026-11-29T10:00:00.000Z',
+      id: '1',
+      slug: 'home',
+      role: 'home',
+      campaign: null,
+      updatedAt: '2026-11-29T10:00:00.000Z',
       translations: { ro: { title: 'Acasă', summary: null, metaTitle: null, metaDescription: null, metaImage: null, blocks: [{ blockType: 'richText', heading: null, html: '<p>Salut</p>' }] } },
     },
   ],
-  campaigns: [], helplines: [], partners: [], infoDesks: [], events: [], resources: [], news: [], media: [], embed: null,
+  campaigns: [],
+  helplines: [],
+  partners: [],
+  infoDesks: [],
+  events: [],
+  resources: [],
+  news: [],
+  media: [],
+  embed: null,
 })
 
 describe('snapshot contract', () => {
@@ -36,14 +57,35 @@ describe('snapshot contract', () => {
     const refs = minimal() as any
     refs.site.defaultLocale = 'en'
     refs.pages[0].translations.ro.blocks.push({ blockType: 'image', image: 'missing', caption: null })
-    const issues = (() => { try { parseSnapshot(refs) } catch (error) { return (error as SnapshotError).issues } })()!
+    const issues = (() => {
+      try {
+        parseSnapshot(refs)
+      } catch (error) {
+        return (error as SnapshotError).issues
+      }
+    })()!
     expect(issues).toContainEqual({ path: 'site.defaultLocale', message: expect.stringContaining('ro, ru') })
     expect(issues).toContainEqual({ path: 'pages[0].translations.ro.blocks[1].image', message: expect.stringContaining('"missing"') })
   })
 
   it('refuses another schema version, and a helpline number not in E.164 or short-code form', () => {
     expect(() => parseSnapshot({ ...minimal(), schemaVersion: 99 })).toThrow(/schemaVersion/)
-    const line = { id: 'h', kind: 'police', name: {}, organisation: {}, number: '0800 20 100', display: '0800 20 100', international: null, isShortCode: false, hours: {}, available24h: false, freeOfCharge: true, languages: [], sms: null, chatUrl: null }
+    const line = {
+      id: 'h',
+      kind: 'police',
+      name: {},
+      organisation: {},
+      number: '0800 20 100',
+      display: '0800 20 100',
+      international: null,
+      isShortCode: false,
+      hours: {},
+      available24h: false,
+      freeOfCharge: true,
+      languages: [],
+      sms: null,
+      chatUrl: null,
+    }
     expect(() => parseSnapshot({ ...minimal(), helplines: [line] })).toThrow(/helplines\[0\]\.number/)
   })
 
@@ -51,7 +93,13 @@ describe('snapshot contract', () => {
     const reserved = minimal() as any
     reserved.pages.push({ ...reserved.pages[0], id: '2', slug: 'get-help', role: 'message' }, { ...reserved.pages[0], id: '3', slug: 'home', role: 'message' })
     reserved.news.push(...['a', 'b'].map((id) => ({ id, slug: 'kick-off', date: '2026-11-01', image: null, translations: { ro: { title: 'Start', summary: null, html: '' } } })))
-    const issues = (() => { try { parseSnapshot(reserved) } catch (error) { return (error as SnapshotError).issues } })()!
+    const issues = (() => {
+      try {
+        parseSnapshot(reserved)
+      } catch (error) {
+        return (error as SnapshotError).issues
+      }
+    })()!
     expect(issues).toEqual([
       { path: 'pages[1].slug', message: expect.stringMatching(/"get-help" is a path the site uses itself/) },
       { path: 'pages[2].slug', message: '"home" is used by two pages' },

@@ -4,16 +4,7 @@
  * Bump SNAPSHOT_SCHEMA_VERSION on any change a site build must know about.
  */
 import { z } from 'zod'
-import {
-  AUDIENCES,
-  COUNTRY_AUDIENCES,
-  EVENT_KINDS,
-  HELPLINE_KINDS,
-  PAGE_ROLES,
-  PARTNER_TYPES,
-  PROFESSIONAL_AUDIENCES,
-  RESOURCE_KINDS,
-} from '../vocabulary'
+import { AUDIENCES, COUNTRY_AUDIENCES, EVENT_KINDS, HELPLINE_KINDS, PAGE_ROLES, PARTNER_TYPES, PROFESSIONAL_AUDIENCES, RESOURCE_KINDS } from '../vocabulary'
 import { widgetKinds } from '../widgets'
 import { quickExitProblem } from '../quickExit'
 
@@ -151,33 +142,35 @@ export const newsSchema = z.object({
 /** `md-prevention`: a country's code and one of its audiences; or `hub`. */
 const siteIdSchema = z.string().regex(new RegExp(`^([a-z]{2}-(${COUNTRY_AUDIENCES.join('|')})|hub)$`))
 
-export const siteSchema = z.object({
-  siteId: siteIdSchema,
-  audience: audienceSchema,
-  name: localized(text),
-  baseUrl: webAddress,
-  locales: z.array(locale).min(1),
-  defaultLocale: locale,
-  country: z.object({ code: z.string().length(2), name: localized(text) }).nullable(),
-  /**
-   * Since schema version 4: where the quick exit leads in each of the site's locales (shown on
-   * prevention sites only): the site's own setting, else the default for its country and the
-   * locale (shared/src/quickExit.ts). An https address on another site, in every locale.
-   */
-  quickExitUrl: localized(z.url({ protocol: /^https$/ })),
-}).superRefine((site, ctx) => {
-  const quickExitIssues = {
-    missing: "is missing: every locale of the site needs the quick exit's destination",
-    'not-a-url': 'is not a full https address',
-    'not-https': 'must be https',
-    'same-site': 'must lead away from the site, not to its own address',
-  } as const
-  for (const code of site.locales) {
-    const url = site.quickExitUrl[code]
-    const problem = url ? quickExitProblem(url, site.baseUrl) : 'missing'
-    if (problem) ctx.addIssue({ code: 'custom', path: ['quickExitUrl', code], message: quickExitIssues[problem] })
-  }
-})
+export const siteSchema = z
+  .object({
+    siteId: siteIdSchema,
+    audience: audienceSchema,
+    name: localized(text),
+    baseUrl: webAddress,
+    locales: z.array(locale).min(1),
+    defaultLocale: locale,
+    country: z.object({ code: z.string().length(2), name: localized(text) }).nullable(),
+    /**
+     * Since schema version 4: where the quick exit leads in each of the site's locales (shown on
+     * prevention sites only): the site's own setting, else the default for its country and the
+     * locale (shared/src/quickExit.ts). An https address on another site, in every locale.
+     */
+    quickExitUrl: localized(z.url({ protocol: /^https$/ })),
+  })
+  .superRefine((site, ctx) => {
+    const quickExitIssues = {
+      missing: "is missing: every locale of the site needs the quick exit's destination",
+      'not-a-url': 'is not a full https address',
+      'not-https': 'must be https',
+      'same-site': 'must lead away from the site, not to its own address',
+    } as const
+    for (const code of site.locales) {
+      const url = site.quickExitUrl[code]
+      const problem = url ? quickExitProblem(url, site.baseUrl) : 'missing'
+      if (problem) ctx.addIssue({ code: 'custom', path: ['quickExitUrl', code], message: quickExitIssues[problem] })
+    }
+  })
 
 /**
  * Since schema version 3, on the hub only (null elsewhere): the partnership's other sites and the

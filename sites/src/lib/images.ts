@@ -56,7 +56,11 @@ export async function describeImages(snapshot: Snapshot, mediaDir: string): Prom
     if (!width || !height) ({ width, height } = await sharp(bytes).metadata())
     if (!width || !height) throw new Error(`media ${media.id} (${media.file}): the picture's dimensions cannot be read`)
     const hash = createHash('sha256').update(RECIPE).update(bytes).digest('hex').slice(0, 10)
-    const stem = path.basename(media.file, path.extname(media.file)).replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 40) || 'image'
+    const stem =
+      path
+        .basename(media.file, path.extname(media.file))
+        .replace(/[^A-Za-z0-9-]+/g, '-')
+        .slice(0, 40) || 'image'
     const fitting = IMAGE_WIDTHS.filter((w) => w <= width)
     const widths = fitting.length ? fitting : [width]
     const variants = (format: Format) => widths.map((w) => ({ file: `${IMAGE_DIR}/${stem}-${hash}-${w}.${format === 'jpeg' ? 'jpg' : format}`, width: w, format }))
@@ -103,9 +107,7 @@ export async function writeImages(images: Iterable<SiteImage>, outDir: string, c
 
 async function convert(source: string, variant: ImageVariant, target: string) {
   let pipeline = sharp(source).rotate()
-  pipeline = variant.cover
-    ? pipeline.resize({ width: variant.cover.width, height: variant.cover.height, fit: 'cover' })
-    : pipeline.resize({ width: variant.width, withoutEnlargement: true })
+  pipeline = variant.cover ? pipeline.resize({ width: variant.cover.width, height: variant.cover.height, fit: 'cover' }) : pipeline.resize({ width: variant.width, withoutEnlargement: true })
   const quality = variant.cover ? SHARE_IMAGE.quality : QUALITY
   pipeline = variant.format === 'avif' ? pipeline.avif({ quality }) : variant.format === 'webp' ? pipeline.webp({ quality }) : pipeline.jpeg({ quality, mozjpeg: true })
   // Written aside and renamed: a concurrent build never links a half-written file.

@@ -10,19 +10,7 @@ import { STATIC_SLUGS } from './constants'
 
 export type Audience = Snapshot['site']['audience']
 
-export type RouteKind =
-  | 'home'
-  | 'cms'
-  | 'static'
-  | 'get-help'
-  | 'partners'
-  | 'info-desks'
-  | 'trainings'
-  | 'resources'
-  | 'news'
-  | 'news-item'
-  | 'campaigns'
-  | 'embed'
+export type RouteKind = 'home' | 'cms' | 'static' | 'get-help' | 'partners' | 'info-desks' | 'trainings' | 'resources' | 'news' | 'news-item' | 'campaigns' | 'embed'
 
 export interface RouteDef {
   kind: RouteKind

@@ -19,9 +19,6 @@ export async function sitemapFiles({ snapshot, routes, urls }: SiteModel): Promi
     }))
   const sitemap = new SitemapStream({ xmlns: { news: false, video: false, image: false, xhtml: true } })
   const index = new SitemapIndexStream()
-  const [pages, list] = await Promise.all([
-    streamToPromise(Readable.from(items).pipe(sitemap)),
-    streamToPromise(Readable.from([{ url: urls.absolute(urls.asset(SITEMAP_FILE)) }]).pipe(index)),
-  ])
+  const [pages, list] = await Promise.all([streamToPromise(Readable.from(items).pipe(sitemap)), streamToPromise(Readable.from([{ url: urls.absolute(urls.asset(SITEMAP_FILE)) }]).pipe(index))])
   return { [SITEMAP_FILE]: pages.toString(), [SITEMAP_INDEX]: list.toString() }
 }

@@ -31,18 +31,12 @@ export function readSnapshotDir(dirOrFile: string): { snapshot: Snapshot; locati
   try {
     data = JSON.parse(readFileSync(location.file, 'utf8'))
   } catch (error) {
-    throw new Error(`${location.file} is not valid JSON: ${(error as Error).message}`)
+    throw new Error(`${location.file} is not valid JSON: ${(error as Error).message}`, { cause: error })
   }
   const snapshot = parseSnapshot(data, location.file)
-  const missing = snapshot.media
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => !existsSync(path.join(location.mediaDir, item.file)))
+  const missing = snapshot.media.map((item, index) => ({ item, index })).filter(({ item }) => !existsSync(path.join(location.mediaDir, item.file)))
   if (missing.length) {
-    throw new Error(
-      `${location.file} is not a valid site snapshot:\n${missing
-        .map(({ item, index }) => `  - media[${index}].file: "${item.file}" is not in ${location.mediaDir}`)
-        .join('\n')}`,
-    )
+    throw new Error(`${location.file} is not a valid site snapshot:\n${missing.map(({ item, index }) => `  - media[${index}].file: "${item.file}" is not in ${location.mediaDir}`).join('\n')}`)
   }
   return { snapshot, location }
 }

@@ -37,5 +37,8 @@ export function downloadFile(media: Snapshot['media'][number]): string {
 }
 
 export function downloadName(file: string): string {
-  return file.split('/').pop()!.replace(/[^A-Za-z0-9._-]+/g, '-')
+  return file
+    .split('/')
+    .pop()!
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
 }

@@ -162,7 +162,7 @@ export function outputFile(pathname: string): string {
  * meta element, placed right after the charset declaration, before anything it governs.
  */
 function withCspMeta(html: string, policy: string | null): string {
-  if (!policy || !html.startsWith('<!DOCTYPE') && !html.startsWith('<!doctype')) return html
+  if (!policy || (!html.startsWith('<!DOCTYPE') && !html.startsWith('<!doctype'))) return html
   const meta = `<meta http-equiv="content-security-policy" content="${policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`
   const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html)
   if (!charset) throw new Error('A page without <meta charset="utf-8"> cannot carry its content security policy')

@@ -14,7 +14,10 @@ const WIDGET_MODULE_FILE = path.basename(widgetPaths.module)
 const WIDGET_STYLESHEET_FILE = path.basename(widgetPaths.stylesheet)
 
 export async function bundleWidgets(outDir: string): Promise<void> {
-  const css = (await readFile(path.join(here, 'styles.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim()
+  const css = (await readFile(path.join(here, 'styles.css'), 'utf8'))
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   const result = await build({
     entryPoints: [path.join(here, 'client.ts')],
     bundle: true,
@@ -26,7 +29,10 @@ export async function bundleWidgets(outDir: string): Promise<void> {
     define: { WIDGET_CSS: JSON.stringify(css) },
   })
   await mkdir(outDir, { recursive: true })
-  for (const [name, content] of [[WIDGET_MODULE_FILE, result.outputFiles[0].text], [WIDGET_STYLESHEET_FILE, css]]) {
+  for (const [name, content] of [
+    [WIDGET_MODULE_FILE, result.outputFiles[0].text],
+    [WIDGET_STYLESHEET_FILE, css],
+  ]) {
     await writeFile(path.join(outDir, name), content)
     await writeCompressedCopies(path.join(outDir, name), content)
   }

@@ -74,7 +74,11 @@ for (const kind of widgetKinds) {
           }
           root.adoptedStyleSheets = [sheet]
           const size = option(this.getAttribute('size'), widgetSizes, DEFAULT_WIDGET_LOOK.size)
-          const box = build(['div', { class: 'vw', lang: data.locale, dir: data.dir, 'data-theme': option(this.getAttribute('theme'), widgetThemes, DEFAULT_WIDGET_LOOK.theme), 'data-size': size }, size === 'full' ? widget.full : widget.compact])
+          const box = build([
+            'div',
+            { class: 'vw', lang: data.locale, dir: data.dir, 'data-theme': option(this.getAttribute('theme'), widgetThemes, DEFAULT_WIDGET_LOOK.theme), 'data-size': size },
+            size === 'full' ? widget.full : widget.compact,
+          ])
           root.replaceChildren(box)
         } catch {
           // The pasted content stays.

@@ -5,7 +5,7 @@
  */
 import type { LocaleCode } from '@victor/shared'
 import type { SnapshotHelpline } from '@victor/shared/snapshot'
-import type { WidgetData, WidgetKind, WidgetNode } from '@victor/shared/widgets'
+import type { WidgetData, WidgetNode } from '@victor/shared/widgets'
 import { EMERGENCY_NUMBER } from '../lib/constants'
 import { homeCampaign, signsChecklist } from '../lib/featured'
 import { bandHelplines, helplineName, telHref } from '../lib/helplines'
@@ -166,6 +166,8 @@ export function nodeHtml(node: WidgetNode, options: { srcBase?: string; linkTarg
   const attrs = { ...attributes }
   if (attrs.src && options.srcBase) attrs.src = options.srcBase + attrs.src
   if (tag === 'a' && options.linkTarget && /^https?:/.test(attrs.href ?? '')) attrs.target = options.linkTarget
-  const open = `<${tag}${Object.entries(attrs).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`
+  const open = `<${tag}${Object.entries(attrs)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('')}>`
   return VOID.has(tag) ? open : `${open}${children.map((child) => nodeHtml(child, options)).join('')}</${tag}>`
 }

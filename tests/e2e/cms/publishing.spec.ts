@@ -88,7 +88,10 @@ test('Live Preview shows the draft as its site will, beside the form, and no pub
   // Every language of the page on its site, and every page of every site, still without the draft.
   for (const [siteId, release] of Object.entries(before)) {
     const root = path.resolve(sitesDir, release)
-    for (const file of fs.readdirSync(root, { recursive: true }).map(String).filter((name) => name.endsWith('.html'))) {
+    for (const file of fs
+      .readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.html'))) {
       expect(fs.readFileSync(path.join(root, file), 'utf8'), `${siteId}/${file}`).not.toContain(draft)
     }
   }

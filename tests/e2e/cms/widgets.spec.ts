@@ -91,10 +91,12 @@ test('an editor copies widget snippets in the admin; pasted on a partner page th
   }
 })
 
-test('the snippet API names a bad parameter in the person\'s language', async ({ page }) => {
+test("the snippet API names a bad parameter in the person's language", async ({ page }) => {
   const ro = await adminStrings('ro')
   await signIn(page, 'editor-md@victor.local')
   const response = await page.request.get(`${adminUrl}/api/widgets/snippet?kind=helplines&site=md-prevention&locale=ro&variant=script&theme=neon`)
   expect(response.status()).toBe(400)
-  expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe(ro.victor('errorWidgetParameter', { parameter: 'theme', value: 'neon', allowed: 'light, dark, contrast' }))
+  expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+    ro.victor('errorWidgetParameter', { parameter: 'theme', value: 'neon', allowed: 'light, dark, contrast' }),
+  )
 })

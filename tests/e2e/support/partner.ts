@@ -48,7 +48,10 @@ export async function startPartnerSite(widgets = widgetsOrigin): Promise<Partner
   return {
     origin,
     page(path, body, { lang = 'en', policy = partnerPolicy(widgets) } = {}) {
-      pages.set(path, { policy, html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A partner's page</title></head><body><h1>Our organisation</h1><main>${body}</main></body></html>` })
+      pages.set(path, {
+        policy,
+        html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A partner's page</title></head><body><h1>Our organisation</h1><main>${body}</main></body></html>`,
+      })
       return origin + path
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

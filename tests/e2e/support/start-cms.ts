@@ -1,4 +1,3 @@
-
 /**
  * The CMS as a user starts it (`pnpm start`: migrate, seed, build the admin if needed, render and
  * serve the sites), on ports and folders of its own, from an empty database each run: for the

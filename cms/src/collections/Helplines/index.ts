@@ -32,10 +32,7 @@ const helplineKindLabels: Record<HelplineKind, VictorKey> = {
 }
 
 /** Validates a number for the helpline's country and kind; the message says what is wrong with it. */
-const validateNumber = async (
-  value: string | null | undefined,
-  { siblingData, req }: { siblingData: unknown; req: PayloadRequest },
-): Promise<true | string> => {
+const validateNumber = async (value: string | null | undefined, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }): Promise<true | string> => {
   const data = siblingData as { country?: unknown; kind?: HelplineKind; verified?: boolean }
   // A line a partner still has to confirm may wait for its number; a verified one may not.
   if (!value) return data.verified ? translate(req.t, 'errorVerifiedNeedsNumber') : true
@@ -147,10 +144,7 @@ export const Helplines: CollectionConfig = {
     },
     {
       type: 'row',
-      fields: [
-        phoneField({ name: 'sms', label: 'helplineSms' }),
-        urlField({ name: 'chatUrl', label: 'helplineChatUrl' }),
-      ],
+      fields: [phoneField({ name: 'sms', label: 'helplineSms' }), urlField({ name: 'chatUrl', label: 'helplineChatUrl' })],
     },
     {
       type: 'collapsible',
@@ -208,10 +202,7 @@ export const Helplines: CollectionConfig = {
   ],
 }
 
-export function helplineCheckStatus(
-  helpline: { verified?: boolean | null; lastChecked?: string | null },
-  now = new Date(),
-): 'ok' | 'unverified' | 'stale' {
+export function helplineCheckStatus(helpline: { verified?: boolean | null; lastChecked?: string | null }, now = new Date()): 'ok' | 'unverified' | 'stale' {
   if (!helpline.verified) return 'unverified'
   if (!helpline.lastChecked) return 'stale'
   const ageInDays = (now.getTime() - new Date(helpline.lastChecked).getTime()) / 86_400_000

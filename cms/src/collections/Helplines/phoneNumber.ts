@@ -22,11 +22,7 @@ const separators = /[\s\-./()\u00a0]/g
  * libphonenumber's complete metadata; short codes (116 000, 1109, 1547), which it does not cover,
  * are checked here: the EU's harmonised 116 numbers have six digits, national ones three to five.
  */
-export function parseHelplineNumber(
-  input: string,
-  countryCode: string,
-  kind?: HelplineKind | null,
-): ParsedHelplineNumber {
+export function parseHelplineNumber(input: string, countryCode: string, kind?: HelplineKind | null): ParsedHelplineNumber {
   const compact = input.replace(separators, '')
   if (!compact) return { ok: false, reason: 'empty' }
 

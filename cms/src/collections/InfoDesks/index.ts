@@ -20,19 +20,13 @@ export const InfoDesks: CollectionConfig = {
     { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
     {
       type: 'row',
-      fields: [
-        countryField({ required: true }),
-        { name: 'host', type: 'relationship', label: label('infoDeskHost'), relationTo: 'partners', required: true },
-      ],
+      fields: [countryField({ required: true }), { name: 'host', type: 'relationship', label: label('infoDeskHost'), relationTo: 'partners', required: true }],
     },
     { name: 'address', type: 'textarea', label: label('address'), required: true, localized: true },
     { name: 'openingHours', type: 'text', label: label('openingHours'), localized: true },
     {
       type: 'row',
-      fields: [
-        phoneField({ name: 'phone', label: 'phone' }),
-        { name: 'email', type: 'email', label: label('email'), validate: (value, args) => (value ? email(value, args) : true) },
-      ],
+      fields: [phoneField({ name: 'phone', label: 'phone' }), { name: 'email', type: 'email', label: label('email'), validate: (value, args) => (value ? email(value, args) : true) }],
     },
     dateRange({ start: 'activeFrom', end: 'activeUntil', startLabel: 'activeFrom', endLabel: 'activeUntil', required: true }),
   ],

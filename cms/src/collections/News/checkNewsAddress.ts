@@ -24,5 +24,4 @@ export const checkNewsAddress: CollectionBeforeChangeHook = async ({ data, origi
 }
 
 /** The same rule in the form, beside the field. */
-export const validateNewsAddress = async (value: unknown, { id, req }: { id?: number | string; req: PayloadRequest }): Promise<string | true> =>
-  (await newsAddressProblem(req, id, value)) ?? true
+export const validateNewsAddress = async (value: unknown, { id, req }: { id?: number | string; req: PayloadRequest }): Promise<string | true> => (await newsAddressProblem(req, id, value)) ?? true

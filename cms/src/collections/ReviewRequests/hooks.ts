@@ -10,7 +10,13 @@ import { refuse } from '../../utilities/refuse'
 import { documentWhere, languageName, personName, WORKFLOW_CONTEXT, type ReviewStatus } from './workflow'
 
 const refuseField = (req: PayloadRequest, path: string, key: VictorKey, vars?: Record<string, unknown>): never =>
-  refuse(req, 'review-requests', [{ path, label: translate(req.t, path === 'document' ? 'reviewDocument' : path === 'locale' ? 'reviewLocale' : path === 'response' ? 'reviewResponse' : 'reviewStatus'), message: translate(req.t, key, vars) }])
+  refuse(req, 'review-requests', [
+    {
+      path,
+      label: translate(req.t, path === 'document' ? 'reviewDocument' : path === 'locale' ? 'reviewLocale' : path === 'response' ? 'reviewResponse' : 'reviewStatus'),
+      message: translate(req.t, key, vars),
+    },
+  ])
 
 /** Whether the person may change the document in that language: the document's own update rule decides. */
 async function mayEdit(req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: string): Promise<boolean> {
@@ -94,7 +100,12 @@ export const notifyOfReviewRequest: CollectionAfterChangeHook = async ({ doc, op
   const link = `/collections/${collection}/${id}?locale=${doc.locale}`
   if (operation === 'create') {
     const { docs: reviewers } = await req.payload.find({ collection: 'users', where: { role: { equals: 'reviewer' } }, depth: 0, pagination: false, overrideAccess: true, req })
-    await notify(req, reviewers.map((reviewer) => reviewer.id), { kind: 'review-requested', key: 'noticeReviewRequested', vars, link }, { email: true, inAdmin: false })
+    await notify(
+      req,
+      reviewers.map((reviewer) => reviewer.id),
+      { kind: 'review-requested', key: 'noticeReviewRequested', vars, link },
+      { email: true, inAdmin: false },
+    )
     return doc
   }
   if (previousDoc?.status === doc.status) return doc

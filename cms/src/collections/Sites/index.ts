@@ -1,9 +1,4 @@
-import type {
-  CollectionConfig,
-  RelationshipFieldSingleValidation,
-  SelectFieldSingleValidation,
-  TextFieldSingleValidation,
-} from 'payload'
+import type { CollectionConfig, RelationshipFieldSingleValidation, SelectFieldSingleValidation, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 import { AUDIENCES, type Audience } from '@victor/shared/vocabulary'
 import { coordinatedContent } from '../../access/presets'
@@ -22,8 +17,7 @@ const audienceLabels: Record<Audience, VictorKey> = {
 }
 
 /** Select options for the given audiences (a site may have any; a campaign, a country's). */
-export const audienceOptions = (audiences: readonly Audience[]) =>
-  audiences.map((audience) => ({ label: label(audienceLabels[audience]), value: audience }))
+export const audienceOptions = (audiences: readonly Audience[]) => audiences.map((audience) => ({ label: label(audienceLabels[audience]), value: audience }))
 
 /**
  * One static site per country x audience, plus the partnership's hub. The site matrix is content:
@@ -75,9 +69,7 @@ export const Sites: CollectionConfig = {
         }
         const countryId = relationId(data.country)
         if (!data.audience || countryId === null) return true
-        const country = await req.payload
-          .findByID({ collection: 'countries', id: countryId, depth: 0, req })
-          .catch(() => null)
+        const country = await req.payload.findByID({ collection: 'countries', id: countryId, depth: 0, req }).catch(() => null)
         if (!country) return true
         const expected = `${country.code.toLowerCase()}-${data.audience}`
         return value === expected ? true : translate(req.t, 'errorSiteId', { value, expected })
@@ -142,4 +134,3 @@ export const Sites: CollectionConfig = {
     exportedContentsField,
   ],
 }
-

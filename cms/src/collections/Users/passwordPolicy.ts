@@ -35,8 +35,6 @@ export const checkPassword: CollectionBeforeOperationHook = ({ args, collection,
   if (typeof data.password !== 'string') return // strictWrites names the wrong type
   const problem = passwordProblem(data.password, typeof data.email === 'string' ? data.email : undefined)
   if (problem) {
-    refuse(req, collection.slug, [
-      { path: 'password', label: translate(req.t, 'fieldPassword'), message: translate(req.t, problem, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }) },
-    ])
+    refuse(req, collection.slug, [{ path: 'password', label: translate(req.t, 'fieldPassword'), message: translate(req.t, problem, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }) }])
   }
 }

@@ -97,12 +97,36 @@ export function WidgetsPicker({ sites, origin }: { sites: PickableSite[]; origin
   return (
     <div className="victor-widgets">
       <div className="victor-widgets__choices">
-        {select('kind', t('widgetsKind'), widgetKinds.map((kind) => ({ value: kind, label: t(`widgetKind_${kind}`) })))}
-        {select('siteId', t('widgetsSite'), sites.map((item) => ({ value: item.siteId, label: item.siteId })))}
-        {select('locale', t('widgetsLanguage'), (site?.locales ?? []).map((entry) => ({ value: entry.code, label: entry.name })))}
-        {select('theme', t('widgetsTheme'), widgetThemes.map((theme) => ({ value: theme, label: t(`widgetTheme_${theme}`) })))}
-        {select('size', t('widgetsSize'), widgetSizes.map((size) => ({ value: size, label: t(`widgetSize_${size}`) })))}
-        {select('variant', t('widgetsVariant'), widgetVariants.map((variant) => ({ value: variant, label: t(`widgetVariant_${variant}`) })))}
+        {select(
+          'kind',
+          t('widgetsKind'),
+          widgetKinds.map((kind) => ({ value: kind, label: t(`widgetKind_${kind}`) })),
+        )}
+        {select(
+          'siteId',
+          t('widgetsSite'),
+          sites.map((item) => ({ value: item.siteId, label: item.siteId })),
+        )}
+        {select(
+          'locale',
+          t('widgetsLanguage'),
+          (site?.locales ?? []).map((entry) => ({ value: entry.code, label: entry.name })),
+        )}
+        {select(
+          'theme',
+          t('widgetsTheme'),
+          widgetThemes.map((theme) => ({ value: theme, label: t(`widgetTheme_${theme}`) })),
+        )}
+        {select(
+          'size',
+          t('widgetsSize'),
+          widgetSizes.map((size) => ({ value: size, label: t(`widgetSize_${size}`) })),
+        )}
+        {select(
+          'variant',
+          t('widgetsVariant'),
+          widgetVariants.map((variant) => ({ value: variant, label: t(`widgetVariant_${variant}`) })),
+        )}
       </div>
 
       <h2>{t('widgetsPreview')}</h2>
@@ -117,7 +141,14 @@ export function WidgetsPicker({ sites, origin }: { sites: PickableSite[]; origin
       <h2>
         <label htmlFor={`${id}-snippet`}>{t('widgetsSnippet')}</label>
       </h2>
-      <textarea id={`${id}-snippet`} className="victor-widgets__snippet" readOnly rows={8} value={snippet.html ?? (error ? '' : t('widgetsLoading'))} onFocus={(event) => event.currentTarget.select()} />
+      <textarea
+        id={`${id}-snippet`}
+        className="victor-widgets__snippet"
+        readOnly
+        rows={8}
+        value={snippet.html ?? (error ? '' : t('widgetsLoading'))}
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <div className="victor-widgets__actions">
         <Button buttonStyle="primary" disabled={!snippet.html} onClick={() => void copy()}>
           {t('widgetsCopy')}

@@ -21,23 +21,19 @@ export const demandReductionCampaign: SeedCampaign = {
   content: {
     en: {
       title: 'Don’t look away',
-      summary:
-        'Exploiting a child for sex, labour or begging is a crime. Learn the signs and how to report what you see, anonymously if you prefer.',
+      summary: 'Exploiting a child for sex, labour or begging is a crime. Learn the signs and how to report what you see, anonymously if you prefer.',
     },
     el: {
       title: 'Μην κάνετε τα στραβά μάτια',
-      summary:
-        'Η εκμετάλλευση παιδιού για σεξ, εργασία ή επαιτεία είναι έγκλημα. Μάθετε τα σημάδια και πώς να αναφέρετε ό,τι βλέπετε, ακόμη και ανώνυμα.',
+      summary: 'Η εκμετάλλευση παιδιού για σεξ, εργασία ή επαιτεία είναι έγκλημα. Μάθετε τα σημάδια και πώς να αναφέρετε ό,τι βλέπετε, ακόμη και ανώνυμα.',
     },
     sl: {
       title: 'Ne zatiskajte si oči',
-      summary:
-        'Izkoriščanje otroka za spolne storitve, delo ali beračenje je kaznivo dejanje. Spoznajte znake in kako prijaviti, kar vidite, tudi anonimno.',
+      summary: 'Izkoriščanje otroka za spolne storitve, delo ali beračenje je kaznivo dejanje. Spoznajte znake in kako prijaviti, kar vidite, tudi anonimno.',
     },
     hu: {
       title: 'Ne nézz félre!',
-      summary:
-        'Gyereket szexuálisan, munkára vagy koldulásra kizsákmányolni bűncselekmény. Ismerd meg a jeleket, és azt, hogyan jelezheted, amit látsz, akár névtelenül.',
+      summary: 'Gyereket szexuálisan, munkára vagy koldulásra kizsákmányolni bűncselekmény. Ismerd meg a jeleket, és azt, hogyan jelezheted, amit látsz, akár névtelenül.',
     },
   },
 }
@@ -54,8 +50,7 @@ const recogniseTheSigns: SeedPage = {
   content: {
     en: {
       title: 'Recognise the signs of child exploitation',
-      summary:
-        'Children are exploited for sex, labour and begging, often in plain sight. These are the signs a member of the public might notice.',
+      summary: 'Children are exploited for sex, labour and begging, often in plain sight. These are the signs a member of the public might notice.',
       blocks: [
         {
           blockType: 'richText',
@@ -89,8 +84,7 @@ const recogniseTheSigns: SeedPage = {
             {
               statement: 'She said she was 18, so it is not my responsibility.',
               verdict: 'myth',
-              explanation:
-                'Saying an age proves nothing: people who exploit children tell them what to say. If someone may be under 18, stop, and report what you saw.',
+              explanation: 'Saying an age proves nothing: people who exploit children tell them what to say. If someone may be under 18, stop, and report what you saw.',
             },
             {
               statement: 'A child who begs or works for a relative is just helping the family.',
@@ -101,8 +95,7 @@ const recogniseTheSigns: SeedPage = {
             {
               statement: 'You can report a suspicion without proof and without giving your name.',
               verdict: 'fact',
-              explanation:
-                'You do not have to be certain. Trained staff and the police assess every report; your part is to say what you saw.',
+              explanation: 'You do not have to be certain. Trained staff and the police assess every report; your part is to say what you saw.',
             },
           ],
         },
@@ -115,8 +108,7 @@ const recogniseTheSigns: SeedPage = {
     },
     el: {
       title: 'Αναγνωρίστε τα σημάδια εκμετάλλευσης παιδιών',
-      summary:
-        'Παιδιά πέφτουν θύματα εκμετάλλευσης για σεξ, εργασία και επαιτεία, συχνά μπροστά στα μάτια μας. Αυτά είναι τα σημάδια που μπορεί να προσέξετε.',
+      summary: 'Παιδιά πέφτουν θύματα εκμετάλλευσης για σεξ, εργασία και επαιτεία, συχνά μπροστά στα μάτια μας. Αυτά είναι τα σημάδια που μπορεί να προσέξετε.',
       blocks: [
         {
           blockType: 'richText',
@@ -162,8 +154,7 @@ const recogniseTheSigns: SeedPage = {
             {
               statement: 'Μπορείτε να αναφέρετε μια υποψία χωρίς αποδείξεις και χωρίς να δώσετε το όνομά σας.',
               verdict: 'fact',
-              explanation:
-                'Δεν χρειάζεται να είστε βέβαιοι. Εκπαιδευμένο προσωπικό και η αστυνομία αξιολογούν κάθε αναφορά· το δικό σας μέρος είναι να πείτε τι είδατε.',
+              explanation: 'Δεν χρειάζεται να είστε βέβαιοι. Εκπαιδευμένο προσωπικό και η αστυνομία αξιολογούν κάθε αναφορά· το δικό σας μέρος είναι να πείτε τι είδατε.',
             },
           ],
         },
@@ -176,8 +167,7 @@ const recogniseTheSigns: SeedPage = {
     },
     sl: {
       title: 'Prepoznajte znake izkoriščanja otrok',
-      summary:
-        'Otroke izkoriščajo za spolne storitve, delo in beračenje, pogosto pred našimi očmi. To so znaki, ki jih lahko opazi vsak.',
+      summary: 'Otroke izkoriščajo za spolne storitve, delo in beračenje, pogosto pred našimi očmi. To so znaki, ki jih lahko opazi vsak.',
       blocks: [
         {
           blockType: 'richText',
@@ -217,14 +207,12 @@ const recogniseTheSigns: SeedPage = {
             {
               statement: 'Otrok, ki berači ali dela za sorodnika, samo pomaga družini.',
               verdict: 'myth',
-              explanation:
-                'Otroke izkoriščajo tudi ljudje, ki jih poznajo, celo sorodniki. Dolge ure dela, oddajanje vsega denarja in nadzor odrasle osebe so znaki izkoriščanja, ne pomoči.',
+              explanation: 'Otroke izkoriščajo tudi ljudje, ki jih poznajo, celo sorodniki. Dolge ure dela, oddajanje vsega denarja in nadzor odrasle osebe so znaki izkoriščanja, ne pomoči.',
             },
             {
               statement: 'Sum lahko prijavite brez dokazov in ne da bi povedali svoje ime.',
               verdict: 'fact',
-              explanation:
-                'Ni vam treba biti prepričani. Vsako prijavo ocenijo usposobljeni strokovnjaki in policija; vaša naloga je le, da poveste, kaj ste videli.',
+              explanation: 'Ni vam treba biti prepričani. Vsako prijavo ocenijo usposobljeni strokovnjaki in policija; vaša naloga je le, da poveste, kaj ste videli.',
             },
           ],
         },
@@ -237,8 +225,7 @@ const recogniseTheSigns: SeedPage = {
     },
     hu: {
       title: 'Ismerd fel a gyermekkizsákmányolás jeleit',
-      summary:
-        'Gyerekeket zsákmányolnak ki szexuálisan, munkára és koldulásra, gyakran a szemünk előtt. Ezeket a jeleket bárki észreveheti.',
+      summary: 'Gyerekeket zsákmányolnak ki szexuálisan, munkára és koldulásra, gyakran a szemünk előtt. Ezeket a jeleket bárki észreveheti.',
       blocks: [
         {
           blockType: 'richText',
@@ -284,8 +271,7 @@ const recogniseTheSigns: SeedPage = {
             {
               statement: 'Bizonyíték nélkül és a neved megadása nélkül is jelezheted a gyanúdat.',
               verdict: 'fact',
-              explanation:
-                'Nem kell biztosnak lenned. Minden bejelentést képzett szakemberek és a rendőrség mérnek fel; a te dolgod csak annyi, hogy elmondd, mit láttál.',
+              explanation: 'Nem kell biztosnak lenned. Minden bejelentést képzett szakemberek és a rendőrség mérnek fel; a te dolgod csak annyi, hogy elmondd, mit láttál.',
             },
           ],
         },
@@ -316,8 +302,7 @@ const describeStepEn = {
   title: 'Say what you noticed',
   text: 'Describe where and when it happened, what the child and any adults looked like and what worried you. Do not take risks to collect details.',
 }
-const anonymityEn =
-  'You can report anonymously: you do not have to give your name. If you are willing to leave contact details, they can help if there are more questions, but the choice is yours.'
+const anonymityEn = 'You can report anonymously: you do not have to give your name. If you are willing to leave contact details, they can help if there are more questions, but the choice is yours.'
 const whatHappensNextEn =
   'Trained staff assess every report. If a child may be at risk, the police and specialised services act, and protecting the child comes first. To protect the child, you may not be told the outcome.'
 const whatNotToDoEn: SeedBlock = {
@@ -338,8 +323,7 @@ const howToReportGreece: SeedPage = {
   content: {
     en: {
       title: 'How to report child exploitation in Greece',
-      summary:
-        'In an emergency call 112. Otherwise call 1109, the anti-trafficking line, or tell the police. You do not have to give your name.',
+      summary: 'In an emergency call 112. Otherwise call 1109, the anti-trafficking line, or tell the police. You do not have to give your name.',
       blocks: [
         {
           blockType: 'reportSteps',
@@ -363,7 +347,10 @@ const howToReportGreece: SeedPage = {
           items: [
             { question: 'What if I am wrong?', answer: 'You do not need proof. Trained staff assess every report, and you will not be in trouble for a report made in good faith.' },
             { question: 'Will the person I report find out it was me?', answer: 'You can report without giving your name. If you do give it, it is kept confidential.' },
-            { question: 'Is it exploitation if the child seems to agree?', answer: "Yes. A child cannot consent to being exploited: if someone under 18 is made to work, beg or sell sex for another person's gain, it is exploitation, whatever the child says." },
+            {
+              question: 'Is it exploitation if the child seems to agree?',
+              answer: "Yes. A child cannot consent to being exploited: if someone under 18 is made to work, beg or sell sex for another person's gain, it is exploitation, whatever the child says.",
+            },
           ],
         },
         {
@@ -375,8 +362,7 @@ const howToReportGreece: SeedPage = {
     },
     el: {
       title: 'Πώς να αναφέρετε εκμετάλλευση παιδιού στην Ελλάδα',
-      summary:
-        'Σε έκτακτη ανάγκη καλέστε το 112, αλλιώς το 1109, τη γραμμή κατά της εμπορίας ανθρώπων, ή την αστυνομία. Δεν χρειάζεται να δώσετε το όνομά σας.',
+      summary: 'Σε έκτακτη ανάγκη καλέστε το 112, αλλιώς το 1109, τη γραμμή κατά της εμπορίας ανθρώπων, ή την αστυνομία. Δεν χρειάζεται να δώσετε το όνομά σας.',
       blocks: [
         {
           blockType: 'reportSteps',
@@ -417,9 +403,16 @@ const howToReportGreece: SeedPage = {
           blockType: 'faq',
           heading: 'Συχνές ερωτήσεις',
           items: [
-            { question: 'Κι αν κάνω λάθος;', answer: 'Δεν χρειάζεστε αποδείξεις. Εκπαιδευμένο προσωπικό αξιολογεί κάθε αναφορά, και δεν θα έχετε κανένα πρόβλημα για μια αναφορά που κάνατε καλόπιστα.' },
+            {
+              question: 'Κι αν κάνω λάθος;',
+              answer: 'Δεν χρειάζεστε αποδείξεις. Εκπαιδευμένο προσωπικό αξιολογεί κάθε αναφορά, και δεν θα έχετε κανένα πρόβλημα για μια αναφορά που κάνατε καλόπιστα.',
+            },
             { question: 'Θα μάθει ο άνθρωπος που ανέφερα ότι ήμουν εγώ;', answer: 'Μπορείτε να κάνετε την αναφορά χωρίς να δώσετε το όνομά σας. Αν το δώσετε, παραμένει εμπιστευτικό.' },
-            { question: 'Είναι εκμετάλλευση αν το παιδί φαίνεται να συμφωνεί;', answer: 'Ναι. Ένα παιδί δεν μπορεί να συναινέσει στην εκμετάλλευσή του: αν κάποιος κάτω των 18 αναγκάζεται να δουλεύει, να ζητιανεύει ή να πουλά σεξ προς όφελος άλλου, πρόκειται για εκμετάλλευση, ό,τι κι αν λέει το παιδί.' },
+            {
+              question: 'Είναι εκμετάλλευση αν το παιδί φαίνεται να συμφωνεί;',
+              answer:
+                'Ναι. Ένα παιδί δεν μπορεί να συναινέσει στην εκμετάλλευσή του: αν κάποιος κάτω των 18 αναγκάζεται να δουλεύει, να ζητιανεύει ή να πουλά σεξ προς όφελος άλλου, πρόκειται για εκμετάλλευση, ό,τι κι αν λέει το παιδί.',
+            },
           ],
         },
         {
@@ -493,8 +486,7 @@ const howToReportSlovenia: SeedPage = {
               text: 'Opišite, kje in kdaj se je zgodilo, kako so bili videti otrok in odrasli ob njem ter kaj vas je zaskrbelo. Ne izpostavljajte se nevarnosti, da bi zbrali podrobnosti.',
             },
           ],
-          anonymity:
-            'Prijavo lahko podate anonimno: svojega imena vam ni treba povedati. Če pustite kontaktne podatke, lahko pomagajo, če se pojavijo dodatna vprašanja, vendar je odločitev vaša.',
+          anonymity: 'Prijavo lahko podate anonimno: svojega imena vam ni treba povedati. Če pustite kontaktne podatke, lahko pomagajo, če se pojavijo dodatna vprašanja, vendar je odločitev vaša.',
           whatHappensNext:
             'Vsako prijavo ocenijo usposobljeni strokovnjaki. Če je otrok morda ogrožen, ukrepajo policija in specializirane službe, pri čemer je zaščita otroka na prvem mestu. Zaradi zaščite otroka o izidu morda ne boste obveščeni.',
         },
@@ -525,8 +517,7 @@ const howToReportHungary: SeedPage = {
   content: {
     en: {
       title: 'How to report child exploitation in Hungary',
-      summary:
-        'In an emergency call 112. Otherwise call the free national crisis line on 06 80 20 55 20 or tell the police. You do not have to give your name.',
+      summary: 'In an emergency call 112. Otherwise call the free national crisis line on 06 80 20 55 20 or tell the police. You do not have to give your name.',
       blocks: [
         {
           blockType: 'reportSteps',
@@ -553,8 +544,7 @@ const howToReportHungary: SeedPage = {
     },
     hu: {
       title: 'Gyermekkizsákmányolás bejelentése Magyarországon',
-      summary:
-        'Vészhelyzetben hívd a 112-t, egyébként az ingyenes országos krízisvonalat (06 80 20 55 20) vagy a rendőrséget. A nevedet nem kell megadnod.',
+      summary: 'Vészhelyzetben hívd a 112-t, egyébként az ingyenes országos krízisvonalat (06 80 20 55 20) vagy a rendőrséget. A nevedet nem kell megadnod.',
       blocks: [
         {
           blockType: 'reportSteps',
@@ -577,8 +567,7 @@ const howToReportHungary: SeedPage = {
               text: 'Meséld el, hol és mikor történt, hogyan nézett ki a gyerek és a vele lévő felnőttek, és mi keltette fel a gyanúdat. Ne kockáztasd a biztonságodat azért, hogy részleteket gyűjts.',
             },
           ],
-          anonymity:
-            'Névtelenül is tehetsz bejelentést: a nevedet nem kell megadnod. Ha megadod az elérhetőségedet, az segíthet, ha további kérdések merülnek fel, de ez a te döntésed.',
+          anonymity: 'Névtelenül is tehetsz bejelentést: a nevedet nem kell megadnod. Ha megadod az elérhetőségedet, az segíthet, ha további kérdések merülnek fel, de ez a te döntésed.',
           whatHappensNext:
             'Minden bejelentést képzett szakemberek mérnek fel. Ha egy gyerek veszélyben lehet, a rendőrség és a szakosodott szolgálatok intézkednek, és a gyerek védelme az elsődleges. A gyerek védelme érdekében lehet, hogy nem kapsz tájékoztatást az ügy kimeneteléről.',
         },
@@ -624,8 +613,7 @@ const homeGreece: SeedPage = {
   content: {
     en: {
       title: homeTitleEn,
-      summary:
-        'Children are exploited for sex, labour and begging in plain sight. Learn the signs and report what you see in Greece.',
+      summary: 'Children are exploited for sex, labour and begging in plain sight. Learn the signs and report what you see in Greece.',
       blocks: [
         homeMessageEn,
         {
@@ -637,8 +625,7 @@ const homeGreece: SeedPage = {
     },
     el: {
       title: 'Μην κάνετε τα στραβά μάτια στην εκμετάλλευση παιδιών',
-      summary:
-        'Παιδιά πέφτουν θύματα εκμετάλλευσης για σεξ, εργασία και επαιτεία μπροστά στα μάτια μας. Μάθετε τα σημάδια και αναφέρετε ό,τι βλέπετε.',
+      summary: 'Παιδιά πέφτουν θύματα εκμετάλλευσης για σεξ, εργασία και επαιτεία μπροστά στα μάτια μας. Μάθετε τα σημάδια και αναφέρετε ό,τι βλέπετε.',
       blocks: [
         {
           blockType: 'richText',
@@ -667,8 +654,7 @@ const homeSlovenia: SeedPage = {
   content: {
     en: {
       title: homeTitleEn,
-      summary:
-        'Children are exploited for sex, labour and begging in plain sight. Learn the signs and report what you see in Slovenia.',
+      summary: 'Children are exploited for sex, labour and begging in plain sight. Learn the signs and report what you see in Slovenia.',
       blocks: [
         homeMessageEn,
         {
@@ -680,8 +666,7 @@ const homeSlovenia: SeedPage = {
     },
     sl: {
       title: 'Ne zatiskajte si oči pred izkoriščanjem otrok',
-      summary:
-        'Otroke izkoriščajo za spolne storitve, delo in beračenje pred našimi očmi. Spoznajte znake in prijavite, kar vidite.',
+      summary: 'Otroke izkoriščajo za spolne storitve, delo in beračenje pred našimi očmi. Spoznajte znake in prijavite, kar vidite.',
       blocks: [
         {
           blockType: 'richText',
@@ -710,8 +695,7 @@ const homeHungary: SeedPage = {
   content: {
     en: {
       title: homeTitleEn,
-      summary:
-        'Children are exploited for sex, labour and begging in plain sight. Learn the signs and report what you see in Hungary.',
+      summary: 'Children are exploited for sex, labour and begging in plain sight. Learn the signs and report what you see in Hungary.',
       blocks: [
         homeMessageEn,
         {
@@ -723,8 +707,7 @@ const homeHungary: SeedPage = {
     },
     hu: {
       title: 'Ne nézz félre: a gyermekkizsákmányolás bűncselekmény',
-      summary:
-        'Gyerekeket zsákmányolnak ki szexuálisan, munkára és koldulásra, a szemünk előtt. Ismerd fel a jeleket, és jelezd, amit látsz.',
+      summary: 'Gyerekeket zsákmányolnak ki szexuálisan, munkára és koldulásra, a szemünk előtt. Ismerd fel a jeleket, és jelezd, amit látsz.',
       blocks: [
         {
           blockType: 'richText',
@@ -745,15 +728,7 @@ const homeHungary: SeedPage = {
   },
 }
 
-export const demandReductionPages: SeedPage[] = [
-  homeGreece,
-  homeSlovenia,
-  homeHungary,
-  recogniseTheSigns,
-  howToReportGreece,
-  howToReportSlovenia,
-  howToReportHungary,
-]
+export const demandReductionPages: SeedPage[] = [homeGreece, homeSlovenia, homeHungary, recogniseTheSigns, howToReportGreece, howToReportSlovenia, howToReportHungary]
 
 // ---------------------------------------------------------------------------------------------
 // Hub: home and SEEC
@@ -766,8 +741,7 @@ const hubHome: SeedPage = {
   content: {
     en: {
       title: 'VICTOR: partners against child trafficking',
-      summary:
-        'A transnational partnership of NGOs, public authorities and international organisations against child trafficking in South-East Europe.',
+      summary: 'A transnational partnership of NGOs, public authorities and international organisations against child trafficking in South-East Europe.',
       blocks: [
         {
           blockType: 'richText',
@@ -792,8 +766,7 @@ const hubHome: SeedPage = {
     },
     el: {
       title: 'VICTOR: σύμπραξη κατά της εμπορίας παιδιών',
-      summary:
-        'Διακρατική σύμπραξη ΜΚΟ, δημόσιων αρχών και διεθνών οργανισμών κατά της εμπορίας παιδιών στη Νοτιοανατολική Ευρώπη.',
+      summary: 'Διακρατική σύμπραξη ΜΚΟ, δημόσιων αρχών και διεθνών οργανισμών κατά της εμπορίας παιδιών στη Νοτιοανατολική Ευρώπη.',
       blocks: [
         {
           blockType: 'richText',
@@ -818,8 +791,7 @@ const hubHome: SeedPage = {
     },
     bg: {
       title: 'VICTOR: партньори срещу трафика на деца',
-      summary:
-        'Транснационално партньорство на НПО, публични институции и международни организации срещу трафика на деца в Югоизточна Европа.',
+      summary: 'Транснационално партньорство на НПО, публични институции и международни организации срещу трафика на деца в Югоизточна Европа.',
       blocks: [
         {
           blockType: 'richText',
@@ -844,8 +816,7 @@ const hubHome: SeedPage = {
     },
     ro: {
       title: 'VICTOR: parteneri împotriva traficului de copii',
-      summary:
-        'Parteneriat transnațional al ONG-urilor, autorităților publice și organizațiilor internaționale împotriva traficului de copii în Europa de Sud-Est.',
+      summary: 'Parteneriat transnațional al ONG-urilor, autorităților publice și organizațiilor internaționale împotriva traficului de copii în Europa de Sud-Est.',
       blocks: [
         {
           blockType: 'richText',
@@ -870,8 +841,7 @@ const hubHome: SeedPage = {
     },
     sl: {
       title: 'VICTOR: partnerji proti trgovini z otroki',
-      summary:
-        'Nadnacionalno partnerstvo nevladnih organizacij, javnih organov in mednarodnih organizacij proti trgovini z otroki v jugovzhodni Evropi.',
+      summary: 'Nadnacionalno partnerstvo nevladnih organizacij, javnih organov in mednarodnih organizacij proti trgovini z otroki v jugovzhodni Evropi.',
       blocks: [
         {
           blockType: 'richText',
@@ -896,8 +866,7 @@ const hubHome: SeedPage = {
     },
     sr: {
       title: 'VICTOR: партнери против трговине децом',
-      summary:
-        'Транснационално партнерство невладиних организација, јавних институција и међународних организација против трговине децом у Југоисточној Европи.',
+      summary: 'Транснационално партнерство невладиних организација, јавних институција и међународних организација против трговине децом у Југоисточној Европи.',
       blocks: [
         {
           blockType: 'richText',
@@ -922,8 +891,7 @@ const hubHome: SeedPage = {
     },
     uk: {
       title: 'VICTOR: партнери проти торгівлі дітьми',
-      summary:
-        'Транснаціональне партнерство громадських організацій, державних органів і міжнародних організацій проти торгівлі дітьми в Південно-Східній Європі.',
+      summary: 'Транснаціональне партнерство громадських організацій, державних органів і міжнародних організацій проти торгівлі дітьми в Південно-Східній Європі.',
       blocks: [
         {
           blockType: 'richText',
@@ -948,8 +916,7 @@ const hubHome: SeedPage = {
     },
     ru: {
       title: 'VICTOR: партнёры против торговли детьми',
-      summary:
-        'Транснациональное партнёрство НКО, государственных органов и международных организаций против торговли детьми в Юго-Восточной Европе.',
+      summary: 'Транснациональное партнёрство НКО, государственных органов и международных организаций против торговли детьми в Юго-Восточной Европе.',
       blocks: [
         {
           blockType: 'richText',
@@ -974,8 +941,7 @@ const hubHome: SeedPage = {
     },
     hu: {
       title: 'VICTOR: partnerség a gyermekkereskedelem ellen',
-      summary:
-        'Civil szervezetek, állami hatóságok és nemzetközi szervezetek transznacionális partnersége a gyermekkereskedelem ellen Délkelet-Európában.',
+      summary: 'Civil szervezetek, állami hatóságok és nemzetközi szervezetek transznacionális partnersége a gyermekkereskedelem ellen Délkelet-Európában.',
       blocks: [
         {
           blockType: 'richText',
@@ -1008,8 +974,7 @@ const hubSeec: SeedPage = {
   content: {
     en: {
       title: 'SEEC: missing and exploited children',
-      summary:
-        'The South-East European Centre for Missing and Exploited Children helps the VICTOR partners work together and share practice across the region.',
+      summary: 'The South-East European Centre for Missing and Exploited Children helps the VICTOR partners work together and share practice across the region.',
       blocks: [
         {
           blockType: 'richText',
@@ -1033,8 +998,7 @@ const hubSeec: SeedPage = {
     },
     el: {
       title: 'SEEC: εξαφανισμένα και κακοποιημένα παιδιά',
-      summary:
-        'Το Κέντρο Νοτιοανατολικής Ευρώπης για τα Εξαφανισμένα και Κακοποιημένα Παιδιά βοηθά τους εταίρους του VICTOR να συνεργάζονται και να ανταλλάσσουν πρακτικές.',
+      summary: 'Το Κέντρο Νοτιοανατολικής Ευρώπης για τα Εξαφανισμένα και Κακοποιημένα Παιδιά βοηθά τους εταίρους του VICTOR να συνεργάζονται και να ανταλλάσσουν πρακτικές.',
       blocks: [
         {
           blockType: 'richText',
@@ -1058,8 +1022,7 @@ const hubSeec: SeedPage = {
     },
     bg: {
       title: 'SEEC: изчезнали и експлоатирани деца',
-      summary:
-        'Югоизточноевропейският център за изчезнали и експлоатирани деца помага на партньорите във VICTOR да работят заедно и да споделят добри практики.',
+      summary: 'Югоизточноевропейският център за изчезнали и експлоатирани деца помага на партньорите във VICTOR да работят заедно и да споделят добри практики.',
       blocks: [
         {
           blockType: 'richText',
@@ -1083,8 +1046,7 @@ const hubSeec: SeedPage = {
     },
     ro: {
       title: 'SEEC: copii dispăruți și exploatați',
-      summary:
-        'Centrul Sud-Est European pentru Copii Dispăruți și Exploatați ajută partenerii VICTOR să colaboreze și să facă schimb de bune practici în regiune.',
+      summary: 'Centrul Sud-Est European pentru Copii Dispăruți și Exploatați ajută partenerii VICTOR să colaboreze și să facă schimb de bune practici în regiune.',
       blocks: [
         {
           blockType: 'richText',
@@ -1108,8 +1070,7 @@ const hubSeec: SeedPage = {
     },
     sl: {
       title: 'SEEC: pogrešani in izkoriščani otroci',
-      summary:
-        'Jugovzhodnoevropski center za pogrešane in izkoriščane otroke partnerjem projekta VICTOR pomaga pri sodelovanju in izmenjavi dobrih praks v regiji.',
+      summary: 'Jugovzhodnoevropski center za pogrešane in izkoriščane otroke partnerjem projekta VICTOR pomaga pri sodelovanju in izmenjavi dobrih praks v regiji.',
       blocks: [
         {
           blockType: 'richText',
@@ -1133,8 +1094,7 @@ const hubSeec: SeedPage = {
     },
     sr: {
       title: 'SEEC: нестала и експлоатисана деца',
-      summary:
-        'Југоисточноевропски центар за несталу и експлоатисану децу помаже партнерима пројекта VICTOR да сарађују и размењују добре праксе у региону.',
+      summary: 'Југоисточноевропски центар за несталу и експлоатисану децу помаже партнерима пројекта VICTOR да сарађују и размењују добре праксе у региону.',
       blocks: [
         {
           blockType: 'richText',
@@ -1158,8 +1118,7 @@ const hubSeec: SeedPage = {
     },
     uk: {
       title: 'SEEC: зниклі та експлуатовані діти',
-      summary:
-        'Центр Південно-Східної Європи у справах зниклих і експлуатованих дітей допомагає партнерам VICTOR співпрацювати й обмінюватися досвідом у регіоні.',
+      summary: 'Центр Південно-Східної Європи у справах зниклих і експлуатованих дітей допомагає партнерам VICTOR співпрацювати й обмінюватися досвідом у регіоні.',
       blocks: [
         {
           blockType: 'richText',
@@ -1183,8 +1142,7 @@ const hubSeec: SeedPage = {
     },
     ru: {
       title: 'SEEC: пропавшие и эксплуатируемые дети',
-      summary:
-        'Центр Юго-Восточной Европы по делам пропавших и эксплуатируемых детей помогает партнёрам VICTOR сотрудничать и обмениваться опытом в регионе.',
+      summary: 'Центр Юго-Восточной Европы по делам пропавших и эксплуатируемых детей помогает партнёрам VICTOR сотрудничать и обмениваться опытом в регионе.',
       blocks: [
         {
           blockType: 'richText',
@@ -1208,8 +1166,7 @@ const hubSeec: SeedPage = {
     },
     hu: {
       title: 'SEEC: eltűnt és kizsákmányolt gyermekek',
-      summary:
-        'A Délkelet-európai Központ az Eltűnt és Kizsákmányolt Gyermekekért segíti a VICTOR partnereit az együttműködésben és a jó gyakorlatok megosztásában.',
+      summary: 'A Délkelet-európai Központ az Eltűnt és Kizsákmányolt Gyermekekért segíti a VICTOR partnereit az együttműködésben és a jó gyakorlatok megosztásában.',
       blocks: [
         {
           blockType: 'richText',
@@ -1247,8 +1204,7 @@ export const hubNews: SeedNews[] = [
     content: {
       en: {
         title: 'VICTOR partners hold their kick-off meeting',
-        summary:
-          'NGOs, public authorities and international organisations met to launch VICTOR, a 21-month partnership against child trafficking in South-East Europe.',
+        summary: 'NGOs, public authorities and international organisations met to launch VICTOR, a 21-month partnership against child trafficking in South-East Europe.',
         paragraphs: [
           'The partners of VICTOR met for the project’s kick-off meeting, bringing together NGOs, public authorities and international organisations from across South-East Europe.',
           'They went through the work plan for the 21 months ahead: trainings for professionals, pilot information desks on child trafficking in four countries, workshops, and awareness campaigns in countries of origin and destination.',
@@ -1257,8 +1213,7 @@ export const hubNews: SeedNews[] = [
       },
       el: {
         title: 'Εναρκτήρια συνάντηση των εταίρων του VICTOR',
-        summary:
-          'ΜΚΟ, δημόσιες αρχές και διεθνείς οργανισμοί συναντήθηκαν για να ξεκινήσουν το VICTOR, μια 21μηνη σύμπραξη κατά της εμπορίας παιδιών.',
+        summary: 'ΜΚΟ, δημόσιες αρχές και διεθνείς οργανισμοί συναντήθηκαν για να ξεκινήσουν το VICTOR, μια 21μηνη σύμπραξη κατά της εμπορίας παιδιών.',
         paragraphs: [
           'Οι εταίροι του VICTOR συναντήθηκαν στην εναρκτήρια συνάντηση του έργου, που έφερε κοντά ΜΚΟ, δημόσιες αρχές και διεθνείς οργανισμούς από όλη τη Νοτιοανατολική Ευρώπη.',
           'Εξέτασαν το πρόγραμμα εργασιών για τους 21 μήνες που ακολουθούν: εκπαιδεύσεις επαγγελματιών, πιλοτικά γραφεία πληροφόρησης για την εμπορία παιδιών σε τέσσερις χώρες, εργαστήρια και εκστρατείες ευαισθητοποίησης σε χώρες προέλευσης και προορισμού.',
@@ -1273,8 +1228,7 @@ export const hubNews: SeedNews[] = [
     content: {
       en: {
         title: 'First VICTOR training for law-enforcement officers',
-        summary:
-          'The first VICTOR training helped law-enforcement officers recognise possible child victims of trafficking and refer them to protection.',
+        summary: 'The first VICTOR training helped law-enforcement officers recognise possible child victims of trafficking and refer them to protection.',
         paragraphs: [
           'VICTOR held its first training for law-enforcement officers, who are often among the first professionals to come into contact with child victims of trafficking.',
           'The training covered how to recognise possible child victims, how to talk with a child in a way that suits their age, and how to refer children to protection and support services.',
@@ -1283,8 +1237,7 @@ export const hubNews: SeedNews[] = [
       },
       el: {
         title: 'Πρώτη εκπαίδευση του VICTOR για στελέχη επιβολής του νόμου',
-        summary:
-          'Η πρώτη εκπαίδευση του VICTOR βοήθησε στελέχη επιβολής του νόμου να αναγνωρίζουν πιθανά παιδιά-θύματα εμπορίας και να τα παραπέμπουν για προστασία.',
+        summary: 'Η πρώτη εκπαίδευση του VICTOR βοήθησε στελέχη επιβολής του νόμου να αναγνωρίζουν πιθανά παιδιά-θύματα εμπορίας και να τα παραπέμπουν για προστασία.',
         paragraphs: [
           'Το VICTOR πραγματοποίησε την πρώτη του εκπαίδευση για στελέχη των αρχών επιβολής του νόμου, που συχνά είναι από τους πρώτους επαγγελματίες που έρχονται σε επαφή με παιδιά-θύματα εμπορίας.',
           'Η εκπαίδευση κάλυψε την αναγνώριση πιθανών παιδιών-θυμάτων, την επικοινωνία με ένα παιδί με τρόπο κατάλληλο για την ηλικία του και την παραπομπή των παιδιών σε υπηρεσίες προστασίας και υποστήριξης.',

@@ -13,14 +13,7 @@
  */
 import type { SeedBlock, SeedCampaign, SeedPage, SeedPageLocale, SiteId } from './types'
 
-const preventionSites: SiteId[] = [
-  'gr-prevention',
-  'bg-prevention',
-  'ro-prevention',
-  'md-prevention',
-  'ua-prevention',
-  'rs-prevention',
-]
+const preventionSites: SiteId[] = ['gr-prevention', 'bg-prevention', 'ro-prevention', 'md-prevention', 'ua-prevention', 'rs-prevention']
 
 const campaignSlug = 'too-good-to-be-true'
 
@@ -33,43 +26,35 @@ export const preventionCampaign: SeedCampaign = {
   content: {
     en: {
       title: 'Too good to be true?',
-      summary:
-        'Short, practical tips for young people: how to check a job offer, spot manipulation, travel safely and know who to call.',
+      summary: 'Short, practical tips for young people: how to check a job offer, spot manipulation, travel safely and know who to call.',
     },
     el: {
       title: 'Πολύ καλό για να είναι αληθινό;',
-      summary:
-        'Σύντομες, πρακτικές συμβουλές για νέους: πώς να ελέγχεις μια προσφορά δουλειάς, να ταξιδεύεις με ασφάλεια και να ξέρεις ποιον να καλέσεις.',
+      summary: 'Σύντομες, πρακτικές συμβουλές για νέους: πώς να ελέγχεις μια προσφορά δουλειάς, να ταξιδεύεις με ασφάλεια και να ξέρεις ποιον να καλέσεις.',
     },
     ar: {
       title: 'أجمل من أن يكون حقيقيًا؟',
-      summary:
-        'نصائح قصيرة وعملية للشباب: كيف تتحقق من عرض عمل، وتنتبه للاستغلال، وتسافر بأمان، وتعرف بمن تتصل.',
+      summary: 'نصائح قصيرة وعملية للشباب: كيف تتحقق من عرض عمل، وتنتبه للاستغلال، وتسافر بأمان، وتعرف بمن تتصل.',
     },
     bg: {
       title: 'Твърде хубаво, за да е истина?',
-      summary:
-        'Кратки практични съвети за млади хора: как да провериш оферта за работа, да разпознаеш манипулация, да пътуваш безопасно и на кого да се обадиш.',
+      summary: 'Кратки практични съвети за млади хора: как да провериш оферта за работа, да разпознаеш манипулация, да пътуваш безопасно и на кого да се обадиш.',
     },
     ro: {
       title: 'Prea frumos ca să fie adevărat?',
-      summary:
-        'Sfaturi scurte și practice pentru tineri: cum verifici o ofertă de muncă, cum recunoști manipularea, cum călătorești în siguranță și pe cine suni.',
+      summary: 'Sfaturi scurte și practice pentru tineri: cum verifici o ofertă de muncă, cum recunoști manipularea, cum călătorești în siguranță și pe cine suni.',
     },
     ru: {
       title: 'Слишком хорошо, чтобы быть правдой?',
-      summary:
-        'Короткие практичные советы для молодёжи: как проверить предложение о работе, распознать манипуляцию, безопасно путешествовать и куда звонить.',
+      summary: 'Короткие практичные советы для молодёжи: как проверить предложение о работе, распознать манипуляцию, безопасно путешествовать и куда звонить.',
     },
     uk: {
       title: 'Занадто добре, щоб бути правдою?',
-      summary:
-        'Короткі практичні поради для молоді: як перевірити пропозицію роботи, розпізнати маніпуляцію, безпечно подорожувати і куди телефонувати.',
+      summary: 'Короткі практичні поради для молоді: як перевірити пропозицію роботи, розпізнати маніпуляцію, безпечно подорожувати і куди телефонувати.',
     },
     sr: {
       title: 'Превише добро да би било истинито?',
-      summary:
-        'Кратки практични савети за младе: како да провериш понуду за посао, препознаш манипулацију, путујеш безбедно и знаш кога да позовеш.',
+      summary: 'Кратки практични савети за младе: како да провериш понуду за посао, препознаш манипулацију, путујеш безбедно и знаш кога да позовеш.',
     },
   },
 }
@@ -86,8 +71,7 @@ const fakeJobOffers: SeedPage = {
   content: {
     en: {
       title: 'Job offer abroad? Check it first',
-      summary:
-        'A job, modelling or au-pair offer abroad can sound perfect. Here is how to check it before you say yes.',
+      summary: 'A job, modelling or au-pair offer abroad can sound perfect. Here is how to check it before you say yes.',
       blocks: [
         {
           blockType: 'richText',
@@ -116,8 +100,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            "An agency offers you a job abroad. They want to keep your passport “so it doesn't get lost”. What do you do?",
+          question: "An agency offers you a job abroad. They want to keep your passport “so it doesn't get lost”. What do you do?",
           options: [
             { text: 'Give it to them. They know how these things work.', correct: false },
             {
@@ -138,8 +121,7 @@ const fakeJobOffers: SeedPage = {
     },
     el: {
       title: 'Προσφορά δουλειάς στο εξωτερικό; Έλεγξέ την',
-      summary:
-        'Μια προσφορά για δουλειά, για μοντέλο ή για au pair στο εξωτερικό μπορεί να ακούγεται τέλεια. Δες πώς να την ελέγξεις πριν πεις «ναι».',
+      summary: 'Μια προσφορά για δουλειά, για μοντέλο ή για au pair στο εξωτερικό μπορεί να ακούγεται τέλεια. Δες πώς να την ελέγξεις πριν πεις «ναι».',
       blocks: [
         {
           blockType: 'richText',
@@ -154,8 +136,7 @@ const fakeJobOffers: SeedPage = {
         {
           blockType: 'signsChecklist',
           heading: 'Σημάδια ότι μια προσφορά μπορεί να είναι ψεύτικη',
-          intro:
-            'Ένα σημάδι μόνο του δεν αποδεικνύει τίποτα. Αν δεις δύο ή περισσότερα, σταμάτα και έλεγξε.',
+          intro: 'Ένα σημάδι μόνο του δεν αποδεικνύει τίποτα. Αν δεις δύο ή περισσότερα, σταμάτα και έλεγξε.',
           signs: [
             'Ο μισθός είναι πολύ υψηλότερος από το συνηθισμένο και δεν χρειάζονται γνώσεις ή εμπειρία.',
             'Δεν υπάρχει γραπτό συμβόλαιο ή δεν μπορείς να το διαβάσεις στη γλώσσα σου.',
@@ -169,8 +150,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            'Ένα γραφείο σού προτείνει δουλειά στο εξωτερικό. Θέλει να κρατήσει το διαβατήριό σου «για να μη χαθεί». Τι κάνεις;',
+          question: 'Ένα γραφείο σού προτείνει δουλειά στο εξωτερικό. Θέλει να κρατήσει το διαβατήριό σου «για να μη χαθεί». Τι κάνεις;',
           options: [
             { text: 'Το δίνεις. Ξέρουν πώς γίνονται αυτά.', correct: false },
             {
@@ -191,8 +171,7 @@ const fakeJobOffers: SeedPage = {
     },
     ar: {
       title: 'عرض عمل في الخارج؟ تحقّق منه أولًا',
-      summary:
-        'قد تبدو فرصة عمل في الخارج، في عرض الأزياء أو رعاية الأطفال لدى عائلة، مثاليةً. إليك كيف تتحقق منها قبل أن توافق.',
+      summary: 'قد تبدو فرصة عمل في الخارج، في عرض الأزياء أو رعاية الأطفال لدى عائلة، مثاليةً. إليك كيف تتحقق منها قبل أن توافق.',
       blocks: [
         {
           blockType: 'richText',
@@ -221,8 +200,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            'وكالة تعرض عليك عملًا في الخارج، وتريد الاحتفاظ بجواز سفرك «حتى لا يضيع». ماذا تفعل؟',
+          question: 'وكالة تعرض عليك عملًا في الخارج، وتريد الاحتفاظ بجواز سفرك «حتى لا يضيع». ماذا تفعل؟',
           options: [
             { text: 'أعطِهم إياه، فهم يعرفون كيف تجري هذه الأمور.', correct: false },
             {
@@ -231,8 +209,7 @@ const fakeJobOffers: SeedPage = {
             },
             { text: 'أعطِهم إياه، لكن اطلب صورة منه في المقابل.', correct: false },
           ],
-          explanation:
-            'لا يحق لأحد أن يحتفظ بجواز سفرك أو بطاقة هويتك، ولا حتى صاحب العمل. إذا طلبها أحد منك، فهذه علامة تحذير خطيرة. أبقِ وثائقك معك واطلب المساعدة.',
+          explanation: 'لا يحق لأحد أن يحتفظ بجواز سفرك أو بطاقة هويتك، ولا حتى صاحب العمل. إذا طلبها أحد منك، فهذه علامة تحذير خطيرة. أبقِ وثائقك معك واطلب المساعدة.',
         },
         {
           blockType: 'helplineCallout',
@@ -243,8 +220,7 @@ const fakeJobOffers: SeedPage = {
     },
     bg: {
       title: 'Оферта за работа в чужбина? Първо я провери',
-      summary:
-        'Оферта за работа, за модел или за au pair в чужбина може да звучи идеално. Ето как да я провериш, преди да кажеш „да“.',
+      summary: 'Оферта за работа, за модел или за au pair в чужбина може да звучи идеално. Ето как да я провериш, преди да кажеш „да“.',
       blocks: [
         {
           blockType: 'richText',
@@ -259,8 +235,7 @@ const fakeJobOffers: SeedPage = {
         {
           blockType: 'signsChecklist',
           heading: 'Признаци, че офертата може да е фалшива',
-          intro:
-            'Един признак сам по себе си не доказва нищо. Ако видиш два или повече, спри и провери.',
+          intro: 'Един признак сам по себе си не доказва нищо. Ако видиш два или повече, спри и провери.',
           signs: [
             'Заплащането е много по-високо от обичайното и не се искат умения или опит.',
             'Няма писмен договор или не можеш да го прочетеш на своя език.',
@@ -274,8 +249,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            'Агенция ти предлага работа в чужбина. Искат да задържат паспорта ти, „за да не се изгуби“. Какво правиш?',
+          question: 'Агенция ти предлага работа в чужбина. Искат да задържат паспорта ти, „за да не се изгуби“. Какво правиш?',
           options: [
             { text: 'Даваш им го. Те знаят как стават тези неща.', correct: false },
             {
@@ -296,8 +270,7 @@ const fakeJobOffers: SeedPage = {
     },
     ro: {
       title: 'Ofertă de muncă în străinătate? Verific-o întâi',
-      summary:
-        'O ofertă de muncă, de modeling sau de au pair în străinătate poate suna perfect. Iată cum o verifici înainte să spui „da”.',
+      summary: 'O ofertă de muncă, de modeling sau de au pair în străinătate poate suna perfect. Iată cum o verifici înainte să spui „da”.',
       blocks: [
         {
           blockType: 'richText',
@@ -326,8 +299,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            'O agenție îți oferă un job în străinătate. Vor să îți păstreze pașaportul, „ca să nu se piardă”. Ce faci?',
+          question: 'O agenție îți oferă un job în străinătate. Vor să îți păstreze pașaportul, „ca să nu se piardă”. Ce faci?',
           options: [
             { text: 'Li-l dai. Ei știu cum merg lucrurile astea.', correct: false },
             {
@@ -348,8 +320,7 @@ const fakeJobOffers: SeedPage = {
     },
     ru: {
       title: 'Работа за границей? Сначала проверь',
-      summary:
-        'Работа за границей, в том числе моделью или au pair, может звучать идеально. Вот как её проверить, прежде чем сказать «да».',
+      summary: 'Работа за границей, в том числе моделью или au pair, может звучать идеально. Вот как её проверить, прежде чем сказать «да».',
       blocks: [
         {
           blockType: 'richText',
@@ -364,8 +335,7 @@ const fakeJobOffers: SeedPage = {
         {
           blockType: 'signsChecklist',
           heading: 'Признаки того, что предложение может быть фальшивым',
-          intro:
-            'Один признак сам по себе ничего не доказывает. Если видишь два или больше — остановись и проверь.',
+          intro: 'Один признак сам по себе ничего не доказывает. Если видишь два или больше — остановись и проверь.',
           signs: [
             'Зарплата намного выше обычной, а навыки и опыт не нужны.',
             'Нет письменного договора, или ты не можешь прочитать его на своём языке.',
@@ -379,8 +349,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            'Агентство предлагает тебе работу за границей. Там хотят оставить у себя твой паспорт, «чтобы он не потерялся». Что ты сделаешь?',
+          question: 'Агентство предлагает тебе работу за границей. Там хотят оставить у себя твой паспорт, «чтобы он не потерялся». Что ты сделаешь?',
           options: [
             { text: 'Отдать: они ведь знают, как это делается.', correct: false },
             {
@@ -401,8 +370,7 @@ const fakeJobOffers: SeedPage = {
     },
     uk: {
       title: 'Робота за кордоном? Спершу перевір',
-      summary:
-        'Робота за кордоном, зокрема моделлю чи au pair, може звучати ідеально. Ось як її перевірити, перш ніж сказати «так».',
+      summary: 'Робота за кордоном, зокрема моделлю чи au pair, може звучати ідеально. Ось як її перевірити, перш ніж сказати «так».',
       blocks: [
         {
           blockType: 'richText',
@@ -417,8 +385,7 @@ const fakeJobOffers: SeedPage = {
         {
           blockType: 'signsChecklist',
           heading: 'Ознаки того, що пропозиція може бути фальшивою',
-          intro:
-            'Одна ознака сама по собі нічого не доводить. Якщо бачиш дві або більше — зупинись і перевір.',
+          intro: 'Одна ознака сама по собі нічого не доводить. Якщо бачиш дві або більше — зупинись і перевір.',
           signs: [
             'Зарплата набагато вища, ніж зазвичай, а навички чи досвід не потрібні.',
             'Немає письмового договору, або ти не можеш прочитати його своєю мовою.',
@@ -432,8 +399,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            'Агенція пропонує тобі роботу за кордоном. Там хочуть залишити в себе твій паспорт, «щоб не загубився». Що ти зробиш?',
+          question: 'Агенція пропонує тобі роботу за кордоном. Там хочуть залишити в себе твій паспорт, «щоб не загубився». Що ти зробиш?',
           options: [
             { text: 'Віддати: вони ж знають, як це робиться.', correct: false },
             {
@@ -454,8 +420,7 @@ const fakeJobOffers: SeedPage = {
     },
     sr: {
       title: 'Понуда за посао у иностранству? Прво провери',
-      summary:
-        'Посао у иностранству, и као модел или ау-пер, може да звучи савршено. Ево како да га провериш пре него што кажеш „да“.',
+      summary: 'Посао у иностранству, и као модел или ау-пер, може да звучи савршено. Ево како да га провериш пре него што кажеш „да“.',
       blocks: [
         {
           blockType: 'richText',
@@ -484,8 +449,7 @@ const fakeJobOffers: SeedPage = {
         },
         {
           blockType: 'quiz',
-          question:
-            'Агенција ти нуди посао у иностранству. Желе да задрже твој пасош „да се не би изгубио“. Шта радиш?',
+          question: 'Агенција ти нуди посао у иностранству. Желе да задрже твој пасош „да се не би изгубио“. Шта радиш?',
           options: [
             { text: 'Даш им га. Они знају како то иде.', correct: false },
             {
@@ -494,8 +458,7 @@ const fakeJobOffers: SeedPage = {
             },
             { text: 'Даш им га, али тражиш заузврат фотографију пасоша.', correct: false },
           ],
-          explanation:
-            'Нико нема право да задржи твој пасош или личну карту, чак ни послодавац. Ако неко то тражи, то је озбиљан знак упозорења. Чувај документа код себе и потражи помоћ.',
+          explanation: 'Нико нема право да задржи твој пасош или личну карту, чак ни послодавац. Ако неко то тражи, то је озбиљан знак упозорења. Чувај документа код себе и потражи помоћ.',
         },
         {
           blockType: 'helplineCallout',
@@ -519,8 +482,7 @@ const loverBoy: SeedPage = {
   content: {
     en: {
       title: 'When love is a trap: the “lover boy” trick',
-      summary:
-        'Gifts and attention, then a “small favour”. How to notice when someone uses love to pull you into danger.',
+      summary: 'Gifts and attention, then a “small favour”. How to notice when someone uses love to pull you into danger.',
       blocks: [
         {
           blockType: 'story',
@@ -540,27 +502,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'People who trick young people are always strangers.',
               verdict: 'myth',
-              explanation:
-                'Often it is someone you know and trust: a boyfriend or girlfriend, an online friend, even a relative or a neighbour.',
+              explanation: 'Often it is someone you know and trust: a boyfriend or girlfriend, an online friend, even a relative or a neighbour.',
             },
             {
               statement: 'If someone gives you expensive gifts, you owe them something.',
               verdict: 'myth',
-              explanation:
-                'A gift is a gift. Someone who later says you must “pay it back” is using the gift to control you.',
+              explanation: 'A gift is a gift. Someone who later says you must “pay it back” is using the gift to control you.',
             },
             {
               statement: 'Someone who really cares about you accepts your “no”.',
               verdict: 'fact',
-              explanation:
-                "Real love does not push you to keep secrets, pull away from your family or do things you don't want to do.",
+              explanation: "Real love does not push you to keep secrets, pull away from your family or do things you don't want to do.",
             },
             {
-              statement:
-                'If photos have already been sent or a trip has been agreed, it is too late to ask for help.',
+              statement: 'If photos have already been sent or a trip has been agreed, it is too late to ask for help.',
               verdict: 'myth',
-              explanation:
-                'It is never too late, and it is not your fault. Helplines are there to help you, not to judge you.',
+              explanation: 'It is never too late, and it is not your fault. Helplines are there to help you, not to judge you.',
             },
           ],
         },
@@ -583,8 +540,7 @@ const loverBoy: SeedPage = {
     },
     el: {
       title: 'Όταν η αγάπη γίνεται παγίδα: το κόλπο του «lover boy»',
-      summary:
-        'Δώρα και προσοχή, και μετά μια «μικρή χάρη». Πώς να καταλάβεις πότε κάποιος χρησιμοποιεί την αγάπη για να σε βάλει σε κίνδυνο.',
+      summary: 'Δώρα και προσοχή, και μετά μια «μικρή χάρη». Πώς να καταλάβεις πότε κάποιος χρησιμοποιεί την αγάπη για να σε βάλει σε κίνδυνο.',
       blocks: [
         {
           blockType: 'story',
@@ -604,27 +560,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'Όσοι ξεγελούν νέους ανθρώπους είναι πάντα άγνωστοι.',
               verdict: 'myth',
-              explanation:
-                'Συχνά είναι κάποιος που γνωρίζεις και εμπιστεύεσαι: το αγόρι ή το κορίτσι σου, ένας φίλος από το ίντερνετ, ακόμη και ένας συγγενής ή ένας γείτονας.',
+              explanation: 'Συχνά είναι κάποιος που γνωρίζεις και εμπιστεύεσαι: το αγόρι ή το κορίτσι σου, ένας φίλος από το ίντερνετ, ακόμη και ένας συγγενής ή ένας γείτονας.',
             },
             {
               statement: 'Αν κάποιος σου κάνει ακριβά δώρα, του χρωστάς κάτι.',
               verdict: 'myth',
-              explanation:
-                'Ένα δώρο είναι δώρο. Όποιος σου λέει αργότερα ότι πρέπει να «το ξεπληρώσεις» χρησιμοποιεί το δώρο για να σε ελέγχει.',
+              explanation: 'Ένα δώρο είναι δώρο. Όποιος σου λέει αργότερα ότι πρέπει να «το ξεπληρώσεις» χρησιμοποιεί το δώρο για να σε ελέγχει.',
             },
             {
               statement: 'Όποιος νοιάζεται πραγματικά για σένα δέχεται το «όχι» σου.',
               verdict: 'fact',
-              explanation:
-                'Η αληθινή αγάπη δεν σε πιέζει να κρατάς μυστικά, να απομακρυνθείς από την οικογένειά σου ή να κάνεις πράγματα που δεν θέλεις.',
+              explanation: 'Η αληθινή αγάπη δεν σε πιέζει να κρατάς μυστικά, να απομακρυνθείς από την οικογένειά σου ή να κάνεις πράγματα που δεν θέλεις.',
             },
             {
-              statement:
-                'Αν έχουν ήδη σταλεί φωτογραφίες ή έχει κανονιστεί ένα ταξίδι, είναι πια αργά για να ζητήσεις βοήθεια.',
+              statement: 'Αν έχουν ήδη σταλεί φωτογραφίες ή έχει κανονιστεί ένα ταξίδι, είναι πια αργά για να ζητήσεις βοήθεια.',
               verdict: 'myth',
-              explanation:
-                'Ποτέ δεν είναι αργά, και δεν φταις εσύ. Οι γραμμές βοήθειας είναι εκεί για να σε βοηθήσουν, όχι για να σε κρίνουν.',
+              explanation: 'Ποτέ δεν είναι αργά, και δεν φταις εσύ. Οι γραμμές βοήθειας είναι εκεί για να σε βοηθήσουν, όχι για να σε κρίνουν.',
             },
           ],
         },
@@ -647,8 +598,7 @@ const loverBoy: SeedPage = {
     },
     ar: {
       title: 'عندما يصبح الحب فخًّا: حيلة «الحبيب المزيّف»',
-      summary:
-        'هدايا واهتمام، ثم «خدمة صغيرة». كيف تنتبه عندما يستغل أحدٌ الحبَّ ليجرّك إلى الخطر.',
+      summary: 'هدايا واهتمام، ثم «خدمة صغيرة». كيف تنتبه عندما يستغل أحدٌ الحبَّ ليجرّك إلى الخطر.',
       blocks: [
         {
           blockType: 'story',
@@ -668,26 +618,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'من يخدعون الشباب هم دائمًا غرباء.',
               verdict: 'myth',
-              explanation:
-                'في كثير من الأحيان يكون شخصًا تعرفه وتثق به: حبيبًا أو حبيبة، أو صديقًا على الإنترنت، أو حتى قريبًا أو جارًا.',
+              explanation: 'في كثير من الأحيان يكون شخصًا تعرفه وتثق به: حبيبًا أو حبيبة، أو صديقًا على الإنترنت، أو حتى قريبًا أو جارًا.',
             },
             {
               statement: 'إذا قدّم لك أحدٌ هدايا غالية، فأنت مدين له بشيء.',
               verdict: 'myth',
-              explanation:
-                'الهدية هدية. ومن يقول لك لاحقًا إن عليك «أن تردّها» فهو يستخدم الهدية للسيطرة عليك.',
+              explanation: 'الهدية هدية. ومن يقول لك لاحقًا إن عليك «أن تردّها» فهو يستخدم الهدية للسيطرة عليك.',
             },
             {
               statement: 'من يهتم بك حقًّا يقبل كلمة «لا» منك.',
               verdict: 'fact',
-              explanation:
-                'الحب الحقيقي لا يدفعك إلى إخفاء الأسرار، أو الابتعاد عن عائلتك، أو فعل أشياء لا تريدها.',
+              explanation: 'الحب الحقيقي لا يدفعك إلى إخفاء الأسرار، أو الابتعاد عن عائلتك، أو فعل أشياء لا تريدها.',
             },
             {
               statement: 'إذا أُرسلت الصور أو تم الاتفاق على السفر، فقد فات الأوان لطلب المساعدة.',
               verdict: 'myth',
-              explanation:
-                'لا يفوت الأوان أبدًا، وليس الذنب ذنبك. خطوط المساعدة موجودة لتساعدك، لا لتحكم عليك.',
+              explanation: 'لا يفوت الأوان أبدًا، وليس الذنب ذنبك. خطوط المساعدة موجودة لتساعدك، لا لتحكم عليك.',
             },
           ],
         },
@@ -710,8 +656,7 @@ const loverBoy: SeedPage = {
     },
     bg: {
       title: 'Когато любовта е капан: методът „лавърбой“',
-      summary:
-        'Подаръци и внимание, а после „малка услуга“. Как да разбереш кога някой използва любовта, за да те въвлече в опасност.',
+      summary: 'Подаръци и внимание, а после „малка услуга“. Как да разбереш кога някой използва любовта, за да те въвлече в опасност.',
       blocks: [
         {
           blockType: 'story',
@@ -731,27 +676,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'Хората, които подвеждат младежи, винаги са непознати.',
               verdict: 'myth',
-              explanation:
-                'Често това е човек, когото познаваш и на когото имаш доверие: гадже, приятел от интернет, дори роднина или съсед.',
+              explanation: 'Често това е човек, когото познаваш и на когото имаш доверие: гадже, приятел от интернет, дори роднина или съсед.',
             },
             {
               statement: 'Ако някой ти прави скъпи подаръци, ти му дължиш нещо.',
               verdict: 'myth',
-              explanation:
-                'Подаръкът си е подарък. Който после ти казва, че трябва „да го върнеш“, използва подаръка, за да те контролира.',
+              explanation: 'Подаръкът си е подарък. Който после ти казва, че трябва „да го върнеш“, използва подаръка, за да те контролира.',
             },
             {
               statement: 'Човек, който наистина държи на теб, приема твоето „не“.',
               verdict: 'fact',
-              explanation:
-                'Истинската любов не те кара да пазиш тайни, да се отдалечиш от семейството си или да правиш неща, които не искаш.',
+              explanation: 'Истинската любов не те кара да пазиш тайни, да се отдалечиш от семейството си или да правиш неща, които не искаш.',
             },
             {
-              statement:
-                'Ако снимките вече са изпратени или вече има уговорка за пътуване, е твърде късно да потърсиш помощ.',
+              statement: 'Ако снимките вече са изпратени или вече има уговорка за пътуване, е твърде късно да потърсиш помощ.',
               verdict: 'myth',
-              explanation:
-                'Никога не е твърде късно и вината не е твоя. Линиите за помощ са там, за да ти помогнат, а не да те съдят.',
+              explanation: 'Никога не е твърде късно и вината не е твоя. Линиите за помощ са там, за да ти помогнат, а не да те съдят.',
             },
           ],
         },
@@ -774,8 +714,7 @@ const loverBoy: SeedPage = {
     },
     ro: {
       title: 'Când iubirea e o capcană: metoda „loverboy”',
-      summary:
-        'Cadouri și atenție, apoi o „mică favoare”. Cum îți dai seama când cineva folosește iubirea ca să te tragă spre pericol.',
+      summary: 'Cadouri și atenție, apoi o „mică favoare”. Cum îți dai seama când cineva folosește iubirea ca să te tragă spre pericol.',
       blocks: [
         {
           blockType: 'story',
@@ -795,27 +734,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'Cei care păcălesc tinerii sunt mereu necunoscuți.',
               verdict: 'myth',
-              explanation:
-                'Adesea este cineva pe care îl cunoști și în care ai încredere: un iubit sau o iubită, un prieten de pe internet, chiar o rudă sau un vecin.',
+              explanation: 'Adesea este cineva pe care îl cunoști și în care ai încredere: un iubit sau o iubită, un prieten de pe internet, chiar o rudă sau un vecin.',
             },
             {
               statement: 'Dacă cineva îți face cadouri scumpe, îi datorezi ceva.',
               verdict: 'myth',
-              explanation:
-                'Un cadou e un cadou. Cine îți spune mai târziu că trebuie „să-l plătești” folosește cadoul ca să te controleze.',
+              explanation: 'Un cadou e un cadou. Cine îți spune mai târziu că trebuie „să-l plătești” folosește cadoul ca să te controleze.',
             },
             {
               statement: 'Cineva căruia îi pasă cu adevărat de tine acceptă când spui „nu”.',
               verdict: 'fact',
-              explanation:
-                'Iubirea adevărată nu te împinge să ții secrete, să te îndepărtezi de familie sau să faci lucruri pe care nu le vrei.',
+              explanation: 'Iubirea adevărată nu te împinge să ții secrete, să te îndepărtezi de familie sau să faci lucruri pe care nu le vrei.',
             },
             {
-              statement:
-                'Dacă pozele au fost deja trimise sau plecarea e deja stabilită, e prea târziu să ceri ajutor.',
+              statement: 'Dacă pozele au fost deja trimise sau plecarea e deja stabilită, e prea târziu să ceri ajutor.',
               verdict: 'myth',
-              explanation:
-                'Nu e niciodată prea târziu și nu e vina ta. Liniile de ajutor sunt acolo ca să te ajute, nu ca să te judece.',
+              explanation: 'Nu e niciodată prea târziu și nu e vina ta. Liniile de ajutor sunt acolo ca să te ajute, nu ca să te judece.',
             },
           ],
         },
@@ -838,8 +772,7 @@ const loverBoy: SeedPage = {
     },
     ru: {
       title: 'Когда любовь — ловушка: схема «лавербой»',
-      summary:
-        'Подарки и внимание, а потом «маленькая услуга». Как понять, что кто-то использует любовь, чтобы втянуть тебя в опасность.',
+      summary: 'Подарки и внимание, а потом «маленькая услуга». Как понять, что кто-то использует любовь, чтобы втянуть тебя в опасность.',
       blocks: [
         {
           blockType: 'story',
@@ -859,27 +792,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'Те, кто обманывает молодых людей, — всегда незнакомцы.',
               verdict: 'myth',
-              explanation:
-                'Часто это человек, которого ты знаешь и которому доверяешь: парень или девушка, друг из интернета, даже родственник или сосед.',
+              explanation: 'Часто это человек, которого ты знаешь и которому доверяешь: парень или девушка, друг из интернета, даже родственник или сосед.',
             },
             {
               statement: 'За дорогие подарки нужно расплачиваться.',
               verdict: 'myth',
-              explanation:
-                'Подарок — это подарок. Кто потом требует «вернуть долг», использует подарок, чтобы управлять тобой.',
+              explanation: 'Подарок — это подарок. Кто потом требует «вернуть долг», использует подарок, чтобы управлять тобой.',
             },
             {
               statement: 'Тот, кто по-настоящему заботится о тебе, принимает твоё «нет».',
               verdict: 'fact',
-              explanation:
-                'Настоящая любовь не заставляет хранить секреты, отдаляться от семьи или делать то, чего ты не хочешь.',
+              explanation: 'Настоящая любовь не заставляет хранить секреты, отдаляться от семьи или делать то, чего ты не хочешь.',
             },
             {
-              statement:
-                'Если фото уже отправлены или поездка уже обещана, просить о помощи поздно.',
+              statement: 'Если фото уже отправлены или поездка уже обещана, просить о помощи поздно.',
               verdict: 'myth',
-              explanation:
-                'Никогда не поздно, и это не твоя вина. Горячие линии существуют, чтобы помогать, а не осуждать.',
+              explanation: 'Никогда не поздно, и это не твоя вина. Горячие линии существуют, чтобы помогать, а не осуждать.',
             },
           ],
         },
@@ -902,8 +830,7 @@ const loverBoy: SeedPage = {
     },
     uk: {
       title: 'Коли кохання — пастка: схема «лавербой»',
-      summary:
-        'Подарунки й увага, а потім «маленька послуга». Як зрозуміти, що хтось використовує кохання, щоб втягнути тебе в небезпеку.',
+      summary: 'Подарунки й увага, а потім «маленька послуга». Як зрозуміти, що хтось використовує кохання, щоб втягнути тебе в небезпеку.',
       blocks: [
         {
           blockType: 'story',
@@ -923,27 +850,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'Ті, хто обманює молодих людей, — завжди незнайомці.',
               verdict: 'myth',
-              explanation:
-                'Часто це людина, яку ти знаєш і якій довіряєш: хлопець чи дівчина, друг з інтернету, навіть родич або сусід.',
+              explanation: 'Часто це людина, яку ти знаєш і якій довіряєш: хлопець чи дівчина, друг з інтернету, навіть родич або сусід.',
             },
             {
               statement: 'За дорогі подарунки треба розплачуватися.',
               verdict: 'myth',
-              explanation:
-                'Подарунок — це подарунок. Хто потім вимагає «повернути борг», використовує подарунок, щоб тобою керувати.',
+              explanation: 'Подарунок — це подарунок. Хто потім вимагає «повернути борг», використовує подарунок, щоб тобою керувати.',
             },
             {
               statement: 'Той, хто справді про тебе дбає, приймає твоє «ні».',
               verdict: 'fact',
-              explanation:
-                'Справжнє кохання не змушує тримати таємниці, віддалятися від родини чи робити те, чого ти не хочеш.',
+              explanation: 'Справжнє кохання не змушує тримати таємниці, віддалятися від родини чи робити те, чого ти не хочеш.',
             },
             {
-              statement:
-                'Якщо фото вже надіслано або поїздку вже обіцяно, просити про допомогу пізно.',
+              statement: 'Якщо фото вже надіслано або поїздку вже обіцяно, просити про допомогу пізно.',
               verdict: 'myth',
-              explanation:
-                'Ніколи не пізно, і це не твоя провина. Гарячі лінії існують, щоб допомагати, а не засуджувати.',
+              explanation: 'Ніколи не пізно, і це не твоя провина. Гарячі лінії існують, щоб допомагати, а не засуджувати.',
             },
           ],
         },
@@ -966,8 +888,7 @@ const loverBoy: SeedPage = {
     },
     sr: {
       title: 'Када је љубав замка: метод „лавербој“',
-      summary:
-        'Поклони и пажња, а онда „мала услуга“. Како да препознаш када неко користи љубав да те увуче у опасност.',
+      summary: 'Поклони и пажња, а онда „мала услуга“. Како да препознаш када неко користи љубав да те увуче у опасност.',
       blocks: [
         {
           blockType: 'story',
@@ -987,27 +908,22 @@ const loverBoy: SeedPage = {
             {
               statement: 'Они који варају младе увек су непознати људи.',
               verdict: 'myth',
-              explanation:
-                'Често је то неко кога познајеш и коме верујеш: дечко или девојка, пријатељ са интернета, чак и рођак или комшија.',
+              explanation: 'Често је то неко кога познајеш и коме верујеш: дечко или девојка, пријатељ са интернета, чак и рођак или комшија.',
             },
             {
               statement: 'Скупи поклони морају да се отплате.',
               verdict: 'myth',
-              explanation:
-                'Поклон је поклон. Ко касније тражи да му „вратиш дуг“, користи поклон да би те контролисао.',
+              explanation: 'Поклон је поклон. Ко касније тражи да му „вратиш дуг“, користи поклон да би те контролисао.',
             },
             {
               statement: 'Онај коме је стварно стало до тебе прихвата твоје „не“.',
               verdict: 'fact',
-              explanation:
-                'Права љубав те не тера да чуваш тајне, да се удаљиш од породице или да радиш ствари које не желиш.',
+              explanation: 'Права љубав те не тера да чуваш тајне, да се удаљиш од породице или да радиш ствари које не желиш.',
             },
             {
-              statement:
-                'Ако су фотографије већ послате или је пут већ договорен, касно је за помоћ.',
+              statement: 'Ако су фотографије већ послате или је пут већ договорен, касно је за помоћ.',
               verdict: 'myth',
-              explanation:
-                'Никада није касно и то није твоја кривица. Линије за помоћ постоје да ти помогну, а не да те осуђују.',
+              explanation: 'Никада није касно и то није твоја кривица. Линије за помоћ постоје да ти помогну, а не да те осуђују.',
             },
           ],
         },
@@ -1043,8 +959,7 @@ const safeTravel: SeedPage = {
   content: {
     en: {
       title: 'Going abroad? Travel safely',
-      summary:
-        'Going abroad to work, study or visit? A few simple steps before you leave make it easier to get help if you need it.',
+      summary: 'Going abroad to work, study or visit? A few simple steps before you leave make it easier to get help if you need it.',
       blocks: [
         {
           blockType: 'richText',
@@ -1078,20 +993,17 @@ const safeTravel: SeedPage = {
             {
               statement: 'If you travel with people you know, nothing can go wrong.',
               verdict: 'myth',
-              explanation:
-                'Most people you know will look out for you. But sometimes danger comes from someone familiar, so always tell someone else your plans too.',
+              explanation: 'Most people you know will look out for you. But sometimes danger comes from someone familiar, so always tell someone else your plans too.',
             },
             {
               statement: '112 is the emergency number in every EU country, and the call is free.',
               verdict: 'fact',
-              explanation:
-                'Save it in your phone before you go. If you are in danger, call 112 straight away.',
+              explanation: 'Save it in your phone before you go. If you are in danger, call 112 straight away.',
             },
             {
               statement: "If you don't have the right papers, you can't ask for help.",
               verdict: 'myth',
-              explanation:
-                'You can always ask for help, whatever your papers. If someone tricked or forced you, it is never your fault.',
+              explanation: 'You can always ask for help, whatever your papers. If someone tricked or forced you, it is never your fault.',
             },
           ],
         },
@@ -1104,8 +1016,7 @@ const safeTravel: SeedPage = {
     },
     el: {
       title: 'Φεύγεις για το εξωτερικό; Ταξίδεψε με ασφάλεια',
-      summary:
-        'Φεύγεις για δουλειά, σπουδές ή επίσκεψη; Λίγα απλά βήματα πριν φύγεις κάνουν πιο εύκολο να βρεις βοήθεια αν τη χρειαστείς.',
+      summary: 'Φεύγεις για δουλειά, σπουδές ή επίσκεψη; Λίγα απλά βήματα πριν φύγεις κάνουν πιο εύκολο να βρεις βοήθεια αν τη χρειαστείς.',
       blocks: [
         {
           blockType: 'richText',
@@ -1139,21 +1050,17 @@ const safeTravel: SeedPage = {
             {
               statement: 'Αν ταξιδεύεις με γνωστούς, τίποτα δεν μπορεί να πάει στραβά.',
               verdict: 'myth',
-              explanation:
-                'Οι περισσότεροι γνωστοί σου θα σε προσέχουν. Όμως μερικές φορές ο κίνδυνος έρχεται από κάποιον γνωστό, γι’ αυτό πες πάντα τα σχέδιά σου και σε κάποιον άλλον.',
+              explanation: 'Οι περισσότεροι γνωστοί σου θα σε προσέχουν. Όμως μερικές φορές ο κίνδυνος έρχεται από κάποιον γνωστό, γι’ αυτό πες πάντα τα σχέδιά σου και σε κάποιον άλλον.',
             },
             {
-              statement:
-                'Το 112 είναι ο αριθμός έκτακτης ανάγκης σε κάθε χώρα της ΕΕ και η κλήση είναι δωρεάν.',
+              statement: 'Το 112 είναι ο αριθμός έκτακτης ανάγκης σε κάθε χώρα της ΕΕ και η κλήση είναι δωρεάν.',
               verdict: 'fact',
-              explanation:
-                'Αποθήκευσέ το στο κινητό σου πριν φύγεις. Αν κινδυνεύεις, κάλεσε αμέσως το 112.',
+              explanation: 'Αποθήκευσέ το στο κινητό σου πριν φύγεις. Αν κινδυνεύεις, κάλεσε αμέσως το 112.',
             },
             {
               statement: 'Αν δεν έχεις τα σωστά χαρτιά, δεν μπορείς να ζητήσεις βοήθεια.',
               verdict: 'myth',
-              explanation:
-                'Μπορείς πάντα να ζητήσεις βοήθεια, όποια χαρτιά κι αν έχεις. Αν κάποιος σε ξεγέλασε ή σε ανάγκασε, δεν φταις ποτέ εσύ.',
+              explanation: 'Μπορείς πάντα να ζητήσεις βοήθεια, όποια χαρτιά κι αν έχεις. Αν κάποιος σε ξεγέλασε ή σε ανάγκασε, δεν φταις ποτέ εσύ.',
             },
           ],
         },
@@ -1166,8 +1073,7 @@ const safeTravel: SeedPage = {
     },
     ar: {
       title: 'مسافر إلى الخارج؟ سافر بأمان',
-      summary:
-        'هل ستسافر للعمل أو الدراسة أو الزيارة؟ بعض الخطوات البسيطة قبل السفر تجعل الحصول على المساعدة أسهل إذا احتجت إليها.',
+      summary: 'هل ستسافر للعمل أو الدراسة أو الزيارة؟ بعض الخطوات البسيطة قبل السفر تجعل الحصول على المساعدة أسهل إذا احتجت إليها.',
       blocks: [
         {
           blockType: 'richText',
@@ -1201,8 +1107,7 @@ const safeTravel: SeedPage = {
             {
               statement: 'إذا سافرت مع أشخاص تعرفهم، فلن يحدث أي مكروه.',
               verdict: 'myth',
-              explanation:
-                'معظم من تعرفهم سيهتمون بك. لكن الخطر يأتي أحيانًا من شخص مألوف، لذلك أخبر دائمًا شخصًا آخر بخططك أيضًا.',
+              explanation: 'معظم من تعرفهم سيهتمون بك. لكن الخطر يأتي أحيانًا من شخص مألوف، لذلك أخبر دائمًا شخصًا آخر بخططك أيضًا.',
             },
             {
               statement: 'الرقم 112 هو رقم الطوارئ في كل دول الاتحاد الأوروبي، والاتصال به مجاني.',
@@ -1212,8 +1117,7 @@ const safeTravel: SeedPage = {
             {
               statement: 'إذا لم تكن معك الأوراق الصحيحة، فلا يمكنك طلب المساعدة.',
               verdict: 'myth',
-              explanation:
-                'يمكنك دائمًا طلب المساعدة، مهما كانت أوراقك. إذا خدعك أحد أو أجبرك على شيء، فالذنب ليس ذنبك أبدًا.',
+              explanation: 'يمكنك دائمًا طلب المساعدة، مهما كانت أوراقك. إذا خدعك أحد أو أجبرك على شيء، فالذنب ليس ذنبك أبدًا.',
             },
           ],
         },
@@ -1226,8 +1130,7 @@ const safeTravel: SeedPage = {
     },
     bg: {
       title: 'Заминаваш в чужбина? Пътувай безопасно',
-      summary:
-        'Заминаваш да работиш, да учиш или на гости? Няколко прости стъпки преди тръгване улесняват търсенето на помощ, ако ти потрябва.',
+      summary: 'Заминаваш да работиш, да учиш или на гости? Няколко прости стъпки преди тръгване улесняват търсенето на помощ, ако ти потрябва.',
       blocks: [
         {
           blockType: 'richText',
@@ -1261,21 +1164,17 @@ const safeTravel: SeedPage = {
             {
               statement: 'Ако пътуваш с познати, нищо лошо не може да се случи.',
               verdict: 'myth',
-              explanation:
-                'Повечето хора, които познаваш, ще се грижат за теб. Но понякога опасността идва от познат човек, затова винаги казвай плановете си и на още някого.',
+              explanation: 'Повечето хора, които познаваш, ще се грижат за теб. Но понякога опасността идва от познат човек, затова винаги казвай плановете си и на още някого.',
             },
             {
-              statement:
-                '112 е номерът за спешни случаи във всяка страна от ЕС и обаждането е безплатно.',
+              statement: '112 е номерът за спешни случаи във всяка страна от ЕС и обаждането е безплатно.',
               verdict: 'fact',
-              explanation:
-                'Запиши го в телефона си, преди да тръгнеш. Ако си в опасност, веднага звънни на 112.',
+              explanation: 'Запиши го в телефона си, преди да тръгнеш. Ако си в опасност, веднага звънни на 112.',
             },
             {
               statement: 'Ако нямаш нужните документи, не можеш да потърсиш помощ.',
               verdict: 'myth',
-              explanation:
-                'Винаги можеш да потърсиш помощ, каквито и да са документите ти. Ако някой те е излъгал или принудил, вината никога не е твоя.',
+              explanation: 'Винаги можеш да потърсиш помощ, каквито и да са документите ти. Ако някой те е излъгал или принудил, вината никога не е твоя.',
             },
           ],
         },
@@ -1288,8 +1187,7 @@ const safeTravel: SeedPage = {
     },
     ro: {
       title: 'Pleci în străinătate? Călătorește în siguranță',
-      summary:
-        'Pleci la muncă, la studii sau în vizită? Câțiva pași simpli înainte de plecare te ajută să primești mai ușor ajutor dacă ai nevoie.',
+      summary: 'Pleci la muncă, la studii sau în vizită? Câțiva pași simpli înainte de plecare te ajută să primești mai ușor ajutor dacă ai nevoie.',
       blocks: [
         {
           blockType: 'richText',
@@ -1323,20 +1221,17 @@ const safeTravel: SeedPage = {
             {
               statement: 'Dacă pleci cu oameni cunoscuți, nu se poate întâmpla nimic rău.',
               verdict: 'myth',
-              explanation:
-                'Cei mai mulți oameni pe care îi cunoști vor avea grijă de tine. Dar uneori pericolul vine de la cineva cunoscut, așa că spune-i mereu planurile tale și altcuiva.',
+              explanation: 'Cei mai mulți oameni pe care îi cunoști vor avea grijă de tine. Dar uneori pericolul vine de la cineva cunoscut, așa că spune-i mereu planurile tale și altcuiva.',
             },
             {
               statement: '112 este numărul de urgență în toate țările UE, iar apelul este gratuit.',
               verdict: 'fact',
-              explanation:
-                'Salvează-l în telefon înainte să pleci. Dacă ești în pericol, sună imediat la 112.',
+              explanation: 'Salvează-l în telefon înainte să pleci. Dacă ești în pericol, sună imediat la 112.',
             },
             {
               statement: 'Dacă nu ai actele potrivite, nu poți cere ajutor.',
               verdict: 'myth',
-              explanation:
-                'Poți cere oricând ajutor, indiferent de acte. Dacă cineva te-a păcălit sau te-a forțat, nu e niciodată vina ta.',
+              explanation: 'Poți cere oricând ajutor, indiferent de acte. Dacă cineva te-a păcălit sau te-a forțat, nu e niciodată vina ta.',
             },
           ],
         },
@@ -1349,8 +1244,7 @@ const safeTravel: SeedPage = {
     },
     ru: {
       title: 'Едешь за границу? Путешествуй безопасно',
-      summary:
-        'Едешь работать, учиться или в гости? Несколько простых шагов перед отъездом помогут быстрее получить помощь, если она понадобится.',
+      summary: 'Едешь работать, учиться или в гости? Несколько простых шагов перед отъездом помогут быстрее получить помощь, если она понадобится.',
       blocks: [
         {
           blockType: 'richText',
@@ -1384,20 +1278,17 @@ const safeTravel: SeedPage = {
             {
               statement: 'Если едешь со знакомыми, ничего плохого случиться не может.',
               verdict: 'myth',
-              explanation:
-                'Большинство знакомых позаботятся о тебе. Но иногда опасность исходит от знакомого человека, поэтому всегда рассказывай о своих планах ещё кому-то.',
+              explanation: 'Большинство знакомых позаботятся о тебе. Но иногда опасность исходит от знакомого человека, поэтому всегда рассказывай о своих планах ещё кому-то.',
             },
             {
               statement: '112 — номер экстренных служб во всех странах ЕС, и звонок бесплатный.',
               verdict: 'fact',
-              explanation:
-                'Сохрани его в телефоне перед поездкой. Если тебе грозит опасность, сразу звони 112.',
+              explanation: 'Сохрани его в телефоне перед поездкой. Если тебе грозит опасность, сразу звони 112.',
             },
             {
               statement: 'Если у тебя нет нужных документов, за помощью обратиться нельзя.',
               verdict: 'myth',
-              explanation:
-                'Обратиться за помощью можно всегда, какие бы у тебя ни были документы. Если тебя обманули или принудили, в этом никогда нет твоей вины.',
+              explanation: 'Обратиться за помощью можно всегда, какие бы у тебя ни были документы. Если тебя обманули или принудили, в этом никогда нет твоей вины.',
             },
           ],
         },
@@ -1410,8 +1301,7 @@ const safeTravel: SeedPage = {
     },
     uk: {
       title: 'Їдеш за кордон? Подорожуй безпечно',
-      summary:
-        'Їдеш працювати, навчатися чи в гості? Кілька простих кроків перед від’їздом допоможуть швидше отримати допомогу, якщо вона знадобиться.',
+      summary: 'Їдеш працювати, навчатися чи в гості? Кілька простих кроків перед від’їздом допоможуть швидше отримати допомогу, якщо вона знадобиться.',
       blocks: [
         {
           blockType: 'richText',
@@ -1445,20 +1335,17 @@ const safeTravel: SeedPage = {
             {
               statement: 'Якщо їдеш зі знайомими, нічого поганого статися не може.',
               verdict: 'myth',
-              explanation:
-                'Більшість знайомих подбають про тебе. Але іноді небезпека походить від знайомої людини, тож завжди розповідай про свої плани ще комусь.',
+              explanation: 'Більшість знайомих подбають про тебе. Але іноді небезпека походить від знайомої людини, тож завжди розповідай про свої плани ще комусь.',
             },
             {
               statement: '112 — номер екстрених служб у всіх країнах ЄС, і дзвінок безкоштовний.',
               verdict: 'fact',
-              explanation:
-                'Збережи його в телефоні перед поїздкою. Якщо тобі загрожує небезпека, одразу телефонуй 112.',
+              explanation: 'Збережи його в телефоні перед поїздкою. Якщо тобі загрожує небезпека, одразу телефонуй 112.',
             },
             {
               statement: 'Якщо в тебе немає потрібних документів, звернутися по допомогу не можна.',
               verdict: 'myth',
-              explanation:
-                'Звернутися по допомогу можна завжди, хоч би які в тебе були документи. Якщо тебе обманули чи примусили, у цьому ніколи немає твоєї провини.',
+              explanation: 'Звернутися по допомогу можна завжди, хоч би які в тебе були документи. Якщо тебе обманули чи примусили, у цьому ніколи немає твоєї провини.',
             },
           ],
         },
@@ -1471,8 +1358,7 @@ const safeTravel: SeedPage = {
     },
     sr: {
       title: 'Идеш у иностранство? Путуј безбедно',
-      summary:
-        'Идеш на посао, студије или у посету? Неколико једноставних корака пре поласка олакшава да добијеш помоћ ако ти затреба.',
+      summary: 'Идеш на посао, студије или у посету? Неколико једноставних корака пре поласка олакшава да добијеш помоћ ако ти затреба.',
       blocks: [
         {
           blockType: 'richText',
@@ -1506,20 +1392,17 @@ const safeTravel: SeedPage = {
             {
               statement: 'Ако путујеш са познатим људима, ништа лоше не може да се деси.',
               verdict: 'myth',
-              explanation:
-                'Већина људи које познајеш пазиће на тебе. Али понекад опасност долази од неког познатог, зато увек реци своје планове још некоме.',
+              explanation: 'Већина људи које познајеш пазиће на тебе. Али понекад опасност долази од неког познатог, зато увек реци своје планове још некоме.',
             },
             {
               statement: '112 је број за хитне случајеве у свим земљама ЕУ, а позив је бесплатан.',
               verdict: 'fact',
-              explanation:
-                'Сачувај га у телефону пре пута. Ако си у опасности, одмах позови 112.',
+              explanation: 'Сачувај га у телефону пре пута. Ако си у опасности, одмах позови 112.',
             },
             {
               statement: 'Ако немаш одговарајућа документа, не можеш да тражиш помоћ.',
               verdict: 'myth',
-              explanation:
-                'Помоћ увек можеш да потражиш, без обзира на документа. Ако те је неко преварио или приморао, то никада није твоја кривица.',
+              explanation: 'Помоћ увек можеш да потражиш, без обзира на документа. Ако те је неко преварио или приморао, то никада није твоја кривица.',
             },
           ],
         },
@@ -1550,8 +1433,7 @@ interface HomeCommon {
 const homeCommon: Record<HomeLocale, HomeCommon> = {
   en: {
     title: 'Too good to be true?',
-    summary:
-      'Short, honest tips for young people: check job offers, spot manipulation, travel safely and know who to call.',
+    summary: 'Short, honest tips for young people: check job offers, spot manipulation, travel safely and know who to call.',
     welcome: {
       blockType: 'richText',
       heading: 'Welcome. This site is for you.',
@@ -1564,8 +1446,7 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
     },
     quiz: {
       blockType: 'quiz',
-      question:
-        "A new online friend you have never met offers you a well-paid job abroad and says: “Don't tell your parents, it's a surprise.” What is the safest thing to do?",
+      question: "A new online friend you have never met offers you a well-paid job abroad and says: “Don't tell your parents, it's a surprise.” What is the safest thing to do?",
       options: [
         { text: 'Say yes quickly, before someone else takes the job.', correct: false },
         { text: 'Keep it secret, as they asked.', correct: false },
@@ -1574,14 +1455,12 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
           correct: true,
         },
       ],
-      explanation:
-        'A good offer can wait until you have checked it. When someone asks you to keep a job secret, that is a warning sign. Talking to someone you trust is always the safe choice.',
+      explanation: 'A good offer can wait until you have checked it. When someone asks you to keep a job secret, that is a warning sign. Talking to someone you trust is always the safe choice.',
     },
   },
   el: {
     title: 'Πολύ καλό για να είναι αληθινό;',
-    summary:
-      'Σύντομες, ειλικρινείς συμβουλές για νέους: έλεγξε προσφορές δουλειάς, πρόσεξε τη χειραγώγηση, ταξίδεψε με ασφάλεια, μάθε ποιον να καλέσεις.',
+    summary: 'Σύντομες, ειλικρινείς συμβουλές για νέους: έλεγξε προσφορές δουλειάς, πρόσεξε τη χειραγώγηση, ταξίδεψε με ασφάλεια, μάθε ποιον να καλέσεις.',
     welcome: {
       blockType: 'richText',
       heading: 'Καλώς ήρθες. Αυτός ο ιστότοπος είναι για σένα.',
@@ -1610,8 +1489,7 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
   },
   ar: {
     title: 'أجمل من أن يكون حقيقيًا؟',
-    summary:
-      'نصائح قصيرة وصادقة للشباب: تحقّق من عروض العمل، وانتبه للاستغلال، وسافر بأمان، واعرف بمن تتصل.',
+    summary: 'نصائح قصيرة وصادقة للشباب: تحقّق من عروض العمل، وانتبه للاستغلال، وسافر بأمان، واعرف بمن تتصل.',
     welcome: {
       blockType: 'richText',
       heading: 'أهلًا بك. هذا الموقع لك.',
@@ -1624,21 +1502,18 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
     },
     quiz: {
       blockType: 'quiz',
-      question:
-        'صديق جديد على الإنترنت لم تلتقِ به قط يعرض عليك عملًا في الخارج براتب جيد، ويقول لك: «لا تخبر والديك، إنها مفاجأة». ما التصرف الأكثر أمانًا؟',
+      question: 'صديق جديد على الإنترنت لم تلتقِ به قط يعرض عليك عملًا في الخارج براتب جيد، ويقول لك: «لا تخبر والديك، إنها مفاجأة». ما التصرف الأكثر أمانًا؟',
       options: [
         { text: 'وافِق بسرعة قبل أن يأخذ أحد غيرك العمل.', correct: false },
         { text: 'احتفظ بالأمر سرًّا كما طلب منك.', correct: false },
         { text: 'تحدّث مع شخص بالغ تثق به أو اتصل بخط مساعدة قبل أن تقرر.', correct: true },
       ],
-      explanation:
-        'العرض الجيد يمكنه أن ينتظر حتى تتحقق منه. عندما يطلب منك أحدٌ أن تُبقي عملًا سرًّا، فهذه علامة تحذير. التحدث إلى شخص تثق به هو دائمًا الخيار الآمن.',
+      explanation: 'العرض الجيد يمكنه أن ينتظر حتى تتحقق منه. عندما يطلب منك أحدٌ أن تُبقي عملًا سرًّا، فهذه علامة تحذير. التحدث إلى شخص تثق به هو دائمًا الخيار الآمن.',
     },
   },
   bg: {
     title: 'Твърде хубаво, за да е истина?',
-    summary:
-      'Кратки честни съвети за млади хора: провери офертата за работа, разпознай манипулацията, пътувай безопасно и знай на кого да се обадиш.',
+    summary: 'Кратки честни съвети за млади хора: провери офертата за работа, разпознай манипулацията, пътувай безопасно и знай на кого да се обадиш.',
     welcome: {
       blockType: 'richText',
       heading: 'Здравей! Този сайт е за теб.',
@@ -1667,8 +1542,7 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
   },
   ro: {
     title: 'Prea frumos ca să fie adevărat?',
-    summary:
-      'Sfaturi scurte și sincere pentru tineri: verifică ofertele de muncă, recunoaște manipularea, călătorește în siguranță și află pe cine suni.',
+    summary: 'Sfaturi scurte și sincere pentru tineri: verifică ofertele de muncă, recunoaște manipularea, călătorește în siguranță și află pe cine suni.',
     welcome: {
       blockType: 'richText',
       heading: 'Bine ai venit! Acest site este pentru tine.',
@@ -1697,8 +1571,7 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
   },
   ru: {
     title: 'Слишком хорошо, чтобы быть правдой?',
-    summary:
-      'Короткие честные советы для молодёжи: проверяй предложения о работе, распознавай манипуляцию, путешествуй безопасно и знай, куда звонить.',
+    summary: 'Короткие честные советы для молодёжи: проверяй предложения о работе, распознавай манипуляцию, путешествуй безопасно и знай, куда звонить.',
     welcome: {
       blockType: 'richText',
       heading: 'Привет! Этот сайт — для тебя.',
@@ -1721,14 +1594,12 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
           correct: true,
         },
       ],
-      explanation:
-        'Хорошее предложение подождёт, пока ты его проверишь. Если тебя просят держать работу в секрете, это тревожный знак. Поговорить с тем, кому доверяешь, — всегда безопасный выбор.',
+      explanation: 'Хорошее предложение подождёт, пока ты его проверишь. Если тебя просят держать работу в секрете, это тревожный знак. Поговорить с тем, кому доверяешь, — всегда безопасный выбор.',
     },
   },
   uk: {
     title: 'Занадто добре, щоб бути правдою?',
-    summary:
-      'Короткі чесні поради для молоді: перевіряй пропозиції роботи, розпізнавай маніпуляцію, подорожуй безпечно і знай, куди телефонувати.',
+    summary: 'Короткі чесні поради для молоді: перевіряй пропозиції роботи, розпізнавай маніпуляцію, подорожуй безпечно і знай, куди телефонувати.',
     welcome: {
       blockType: 'richText',
       heading: 'Привіт! Цей сайт — для тебе.',
@@ -1741,8 +1612,7 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
     },
     quiz: {
       blockType: 'quiz',
-      question:
-        'Новий друг з інтернету, з яким ви жодного разу не зустрічалися, пропонує тобі добре оплачувану роботу за кордоном і каже: «Не кажи батькам, це сюрприз». Як учинити найбезпечніше?',
+      question: 'Новий друг з інтернету, з яким ви жодного разу не зустрічалися, пропонує тобі добре оплачувану роботу за кордоном і каже: «Не кажи батькам, це сюрприз». Як учинити найбезпечніше?',
       options: [
         { text: 'Швидко погодитися, поки роботу не забрав хтось інший.', correct: false },
         { text: 'Зберегти все в таємниці, як він просив.', correct: false },
@@ -1751,14 +1621,12 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
           correct: true,
         },
       ],
-      explanation:
-        'Хороша пропозиція зачекає, поки ти її перевіриш. Якщо тебе просять тримати роботу в таємниці, це тривожний знак. Поговорити з тим, кому довіряєш, — завжди безпечний вибір.',
+      explanation: 'Хороша пропозиція зачекає, поки ти її перевіриш. Якщо тебе просять тримати роботу в таємниці, це тривожний знак. Поговорити з тим, кому довіряєш, — завжди безпечний вибір.',
     },
   },
   sr: {
     title: 'Превише добро да би било истинито?',
-    summary:
-      'Кратки и искрени савети за младе: провери понуде за посао, препознај манипулацију, путуј безбедно и знај кога да позовеш.',
+    summary: 'Кратки и искрени савети за младе: провери понуде за посао, препознај манипулацију, путуј безбедно и знај кога да позовеш.',
     welcome: {
       blockType: 'richText',
       heading: 'Здраво! Овај сајт је за тебе.',
@@ -1781,8 +1649,7 @@ const homeCommon: Record<HomeLocale, HomeCommon> = {
           correct: true,
         },
       ],
-      explanation:
-        'Добра понуда може да сачека док је не провериш. Када неко тражи да посао држиш у тајности, то је знак упозорења. Разговор са неким коме верујеш увек је безбедан избор.',
+      explanation: 'Добра понуда може да сачека док је не провериш. Када неко тражи да посао држиш у тајности, то је знак упозорења. Разговор са неким коме верујеш увек је безбедан избор.',
     },
   },
 }
@@ -1800,11 +1667,7 @@ function homePage(site: SiteId, callouts: Partial<Record<HomeLocale, Callout>>):
     const localeContent: SeedPageLocale = {
       title: common.title,
       summary: common.summary,
-      blocks: [
-        common.welcome,
-        { blockType: 'helplineCallout', heading: callout.heading, text: callout.text },
-        common.quiz,
-      ],
+      blocks: [common.welcome, { blockType: 'helplineCallout', heading: callout.heading, text: callout.text }, common.quiz],
     }
     content[locale] = localeContent
   }
@@ -1889,14 +1752,4 @@ const homeSerbia = homePage('rs-prevention', {
   },
 })
 
-export const preventionPages: SeedPage[] = [
-  fakeJobOffers,
-  loverBoy,
-  safeTravel,
-  homeGreece,
-  homeBulgaria,
-  homeRomania,
-  homeMoldova,
-  homeUkraine,
-  homeSerbia,
-]
+export const preventionPages: SeedPage[] = [fakeJobOffers, loverBoy, safeTravel, homeGreece, homeBulgaria, homeRomania, homeMoldova, homeUkraine, homeSerbia]

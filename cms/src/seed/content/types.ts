@@ -6,16 +6,7 @@ import type { LocaleCode } from '@victor/shared'
 import type { CountryAudience, PageRole, Verdict } from '@victor/shared/vocabulary'
 
 export type SiteId =
-  | 'gr-prevention'
-  | 'gr-demand-reduction'
-  | 'bg-prevention'
-  | 'ro-prevention'
-  | 'md-prevention'
-  | 'ua-prevention'
-  | 'rs-prevention'
-  | 'si-demand-reduction'
-  | 'hu-demand-reduction'
-  | 'hub'
+  'gr-prevention' | 'gr-demand-reduction' | 'bg-prevention' | 'ro-prevention' | 'md-prevention' | 'ua-prevention' | 'rs-prevention' | 'si-demand-reduction' | 'hu-demand-reduction' | 'hub'
 
 /** A paragraph may use **bold** for one key phrase; nothing else is parsed. */
 export type Paragraph = string

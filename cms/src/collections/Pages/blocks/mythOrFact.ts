@@ -32,7 +32,5 @@ export const mythOrFact = definePageBlock('mythOrFact', {
       },
     ],
   },
-  toSnapshot: (block) => [
-    { blockType: 'mythOrFact', heading: block.heading, items: (block.items ?? []).map(({ statement, verdict, explanation }: Doc) => ({ statement, verdict, explanation })) },
-  ],
+  toSnapshot: (block) => [{ blockType: 'mythOrFact', heading: block.heading, items: (block.items ?? []).map(({ statement, verdict, explanation }: Doc) => ({ statement, verdict, explanation })) }],
 })
