@@ -5,7 +5,7 @@
  */
 import type { LocaleCode } from '@victor/shared'
 import { defaultQuickExitUrl } from '@victor/shared/quickExit'
-import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError, type Snapshot } from '@victor/shared/snapshot'
+import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError, type Snapshot, type SnapshotExport } from '@victor/shared/snapshot'
 import type { Payload, Where } from 'payload'
 import { relationId, relationIds } from '../utilities/relationId'
 import { embedCatalog } from './embedCatalog'
@@ -105,12 +105,13 @@ export async function exportSite(payload: Payload, siteId: string, now = new Dat
     resourceVisible: (resource) => resourceIds.has(resource),
     campaignVisible: (campaign) => campaignIds.has(campaign),
   }
-  const pick = <T>(values: Localized<T> | null | undefined, map?: (value: T, locale: LocaleCode) => unknown) => pickLocales(scope, values, map)
+  const pick = <T, R = T>(values: Localized<T> | null | undefined, map?: (value: T, locale: LocaleCode) => R) => pickLocales(scope, values, map)
   // A document with nothing to show in the site's languages is not on the site.
   const siteCampaigns = campaigns.map((campaign) => snapshotCampaign(campaign, scope)).filter(hasTranslations)
   for (const campaign of siteCampaigns) campaignIds.add(campaign.id)
 
-  const snapshot = {
+  // Typed as the contract's input: a field the export forgets or misnames fails `tsc`.
+  const snapshot: SnapshotExport = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: now.toISOString(),
     site: {

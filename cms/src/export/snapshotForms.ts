@@ -4,7 +4,7 @@
  * the contract is refused where the person works instead of failing a site's render later.
  */
 import { getLocale, type LocaleCode } from '@victor/shared'
-import type { BlockType } from '@victor/shared/snapshot'
+import type { BlockType, SnapshotBlockInputOf } from '@victor/shared/snapshot'
 import { pageBlockTypes } from '../collections/Pages/blocks'
 import type { PageBlock } from '../collections/Pages/blocks/definePageBlock'
 import { idString } from '../utilities/relationId'
@@ -25,7 +25,11 @@ export interface SnapshotScope {
 }
 
 /** Only the scope's locales, only texts that exist: a missing translation stays missing. */
-export function pickLocales<T>(scope: SnapshotScope, values: Localized<T> | null | undefined, map: (value: T, locale: LocaleCode) => unknown = (value) => value) {
+export function pickLocales<T, R = T>(
+  scope: SnapshotScope,
+  values: Localized<T> | null | undefined,
+  map: (value: T, locale: LocaleCode) => R = (value) => value as unknown as R,
+): Partial<Record<LocaleCode, R>> {
   return Object.fromEntries(
     scope.locales.flatMap((locale) => {
       const value = values?.[locale]
@@ -38,7 +42,7 @@ export { idString }
 export const isoDay = (value: unknown) => (typeof value === 'string' && value ? value.slice(0, 10) : null)
 
 /** A block as the sites get it (its module in collections/Pages/blocks/); none when it shows nothing visitors may see. */
-export function snapshotBlock(block: Doc, locale: LocaleCode, scope: SnapshotScope): unknown[] {
+export function snapshotBlock(block: Doc, locale: LocaleCode, scope: SnapshotScope): SnapshotBlockInputOf<BlockType>[] {
   const definition = pageBlockTypes[block.blockType as BlockType] as PageBlock<BlockType> | undefined
   if (!definition) throw new Error(`Page block "${block.blockType}" (${getLocale(locale).englishName}) has no snapshot form.`)
   return definition.toSnapshot(block, locale, scope)
@@ -53,7 +57,7 @@ export function snapshotPage(page: Doc, scope: SnapshotScope) {
     role: page.role,
     campaign: campaign && scope.campaignVisible(campaign) ? campaign : null,
     updatedAt: page.updatedAt,
-    translations: pickLocales<string>(scope, page.title, (title, locale) => ({
+    translations: pickLocales(scope, page.title as Localized<string>, (title, locale) => ({
       title,
       summary: page.summary?.[locale] ?? null,
       metaTitle: page.meta?.title?.[locale] ?? null,
@@ -72,7 +76,7 @@ export function snapshotCampaign(campaign: Doc, scope: SnapshotScope) {
     startDate: isoDay(campaign.startDate),
     endDate: isoDay(campaign.endDate),
     keyVisual: scope.mediaRef(campaign.keyVisual),
-    translations: pickLocales<string>(scope, campaign.title, (title, locale) => ({ title, summary: campaign.summary?.[locale] ?? null })),
+    translations: pickLocales(scope, campaign.title as Localized<string>, (title, locale) => ({ title, summary: campaign.summary?.[locale] ?? null })),
   }
 }
 
@@ -82,7 +86,7 @@ export function snapshotNews(item: Doc, scope: SnapshotScope) {
     slug: item.slug,
     date: isoDay(item.publishedDate),
     image: scope.mediaRef(item.image),
-    translations: pickLocales<string>(scope, item.title, (title, locale) => ({
+    translations: pickLocales(scope, item.title as Localized<string>, (title, locale) => ({
       title,
       summary: item.summary?.[locale] ?? null,
       html: richTextToHtml(item.content?.[locale]),

@@ -4,193 +4,37 @@
  * Bump SNAPSHOT_SCHEMA_VERSION on any change a site build must know about.
  */
 import { z } from 'zod'
-import { AUDIENCES, COUNTRY_AUDIENCES, EVENT_KINDS, HELPLINE_KINDS, PAGE_ROLES, PARTNER_TYPES, PROFESSIONAL_AUDIENCES, RESOURCE_KINDS } from '../vocabulary'
-import { widgetKinds } from '../widgets'
-import { quickExitProblem } from '../quickExit'
 
 export const SNAPSHOT_SCHEMA_VERSION = 4
 
 export { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
-import { RESERVED_PATHS, SLUG_PATTERN } from './addresses'
-import { blockReferences, blockSchema } from './blocks'
-import { id, isoDate, locale, localized, richHtml, text, translated, webAddress } from './fields'
+import { RESERVED_PATHS } from './addresses'
+import { blockReferences } from './blocks'
+import { campaignSchema } from './entities/campaign'
+import { embedSchema } from './entities/embed'
+import { eventSchema } from './entities/event'
+import { helplineSchema } from './entities/helpline'
+import { infoDeskSchema } from './entities/infoDesk'
+import { mediaSchema } from './entities/media'
+import { newsSchema } from './entities/news'
+import { pageSchema } from './entities/page'
+import { partnerSchema } from './entities/partner'
+import { resourceSchema } from './entities/resource'
+import { siteSchema } from './entities/site'
 
 export { blockSchema, type BlockType, type SnapshotBlock, type SnapshotBlockInputOf, type SnapshotBlockOf } from './blocks'
-
-export const audienceSchema = z.enum(AUDIENCES)
-/** A country site's audience, and so a campaign's. */
-const countryAudience = z.enum(COUNTRY_AUDIENCES)
-
-export const mediaSchema = z.object({
-  id,
-  /** Path of the original file inside the snapshot's media folder. */
-  file: text,
-  mimeType: text,
-  width: z.number().int().positive().nullable(),
-  height: z.number().int().positive().nullable(),
-  /** Where the important part of the picture is, in percent, for cropping. */
-  focalX: z.number().min(0).max(100).nullable(),
-  focalY: z.number().min(0).max(100).nullable(),
-  alt: localized(text),
-  caption: localized(text),
-  credit: z.string().nullable(),
-})
-
-export const helplineSchema = z.object({
-  id,
-  kind: z.enum(HELPLINE_KINDS),
-  /** The country it serves (ISO 3166-1 alpha-2), since schema version 2: the hub lists helplines by country. */
-  country: z.string().length(2),
-  name: localized(text),
-  organisation: localized(text),
-  /** E.164 for a full number, the digits of a short code: the `tel:` target. */
-  number: z.string().regex(/^(\+[1-9]\d{6,14}|[1-9]\d{2,5})$/, 'a number in E.164 (+359...) or a short code (116000)'),
-  display: text,
-  international: z.string().nullable(),
-  isShortCode: z.boolean(),
-  hours: localized(text),
-  available24h: z.boolean(),
-  freeOfCharge: z.boolean(),
-  languages: z.array(locale),
-  sms: z.string().nullable(),
-  chatUrl: webAddress.nullable(),
-})
-
-export const pageSchema = z.object({
-  id,
-  slug: z.string().regex(SLUG_PATTERN, 'lowercase words joined by hyphens'),
-  role: z.enum(PAGE_ROLES),
-  campaign: id.nullable(),
-  updatedAt: z.iso.datetime({ offset: true }),
-  translations: translated(
-    z.object({
-      title: text,
-      summary: z.string().nullable(),
-      metaTitle: z.string().nullable(),
-      metaDescription: z.string().nullable(),
-      metaImage: id.nullable(),
-      blocks: z.array(blockSchema),
-    }),
-  ),
-})
-
-export const campaignSchema = z.object({
-  id,
-  slug: text,
-  audience: countryAudience,
-  startDate: isoDate,
-  endDate: isoDate.nullable(),
-  keyVisual: id.nullable(),
-  translations: translated(z.object({ title: text, summary: z.string().nullable() })),
-})
-
-export const partnerSchema = z.object({
-  id,
-  name: localized(text),
-  shortName: z.string().nullable(),
-  type: z.enum(PARTNER_TYPES),
-  country: z.string().length(2).nullable(),
-  isApplicant: z.boolean(),
-  website: webAddress.nullable(),
-  logo: id.nullable(),
-  role: localized(text),
-})
-
-export const infoDeskSchema = z.object({
-  id,
-  name: localized(text),
-  country: z.string().length(2),
-  host: id.nullable(),
-  address: localized(text),
-  openingHours: localized(text),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  activeFrom: isoDate,
-  activeUntil: isoDate.nullable(),
-})
-
-export const eventSchema = z.object({
-  id,
-  kind: z.enum(EVENT_KINDS),
-  country: z.string().length(2),
-  audiences: z.array(z.enum(PROFESSIONAL_AUDIENCES)),
-  startDate: isoDate,
-  endDate: isoDate.nullable(),
-  title: localized(text),
-  place: localized(text),
-  descriptionHtml: localized(richHtml),
-  materials: z.array(id),
-})
-
-export const resourceSchema = z.object({
-  id,
-  kind: z.enum(RESOURCE_KINDS),
-  title: localized(text),
-  description: localized(text),
-  /** The file in each locale it exists in. */
-  files: localized(id),
-})
-
-export const newsSchema = z.object({
-  id,
-  slug: text,
-  date: isoDate,
-  image: id.nullable(),
-  translations: translated(z.object({ title: text, summary: z.string().nullable(), html: richHtml })),
-})
-
-/** `md-prevention`: a country's code and one of its audiences; or `hub`. */
-const siteIdSchema = z.string().regex(new RegExp(`^([a-z]{2}-(${COUNTRY_AUDIENCES.join('|')})|hub)$`))
-
-export const siteSchema = z
-  .object({
-    siteId: siteIdSchema,
-    audience: audienceSchema,
-    name: localized(text),
-    baseUrl: webAddress,
-    locales: z.array(locale).min(1),
-    defaultLocale: locale,
-    country: z.object({ code: z.string().length(2), name: localized(text) }).nullable(),
-    /**
-     * Since schema version 4: where the quick exit leads in each of the site's locales (shown on
-     * prevention sites only): the site's own setting, else the default for its country and the
-     * locale (shared/src/quickExit.ts). An https address on another site, in every locale.
-     */
-    quickExitUrl: localized(z.url({ protocol: /^https$/ })),
-  })
-  .superRefine((site, ctx) => {
-    const quickExitIssues = {
-      missing: "is missing: every locale of the site needs the quick exit's destination",
-      'not-a-url': 'is not a full https address',
-      'not-https': 'must be https',
-      'same-site': 'must lead away from the site, not to its own address',
-    } as const
-    for (const code of site.locales) {
-      const url = site.quickExitUrl[code]
-      const problem = url ? quickExitProblem(url, site.baseUrl) : 'missing'
-      if (problem) ctx.addIssue({ code: 'custom', path: ['quickExitUrl', code], message: quickExitIssues[problem] })
-    }
-  })
-
-/**
- * Since schema version 3, on the hub only (null elsewhere): the partnership's other sites and the
- * widgets each offers, for the hub's page that gives partners their snippets.
- */
-export const embedSchema = z.object({
-  /** Where partners embed the widgets from. */
-  widgetsUrl: webAddress,
-  sites: z.array(
-    z.object({
-      siteId: siteIdSchema,
-      audience: countryAudience,
-      name: localized(text),
-      country: z.string().length(2),
-      baseUrl: webAddress,
-      locales: z.array(locale).min(1),
-      widgets: z.array(z.enum(widgetKinds)).min(1),
-    }),
-  ),
-})
+// One module per entity of the contract (entities/), each with its schema, type and input type.
+export * from './entities/campaign'
+export * from './entities/embed'
+export * from './entities/event'
+export * from './entities/helpline'
+export * from './entities/infoDesk'
+export * from './entities/media'
+export * from './entities/news'
+export * from './entities/page'
+export * from './entities/partner'
+export * from './entities/resource'
+export * from './entities/site'
 
 export const snapshotSchema = z
   .object({
@@ -252,9 +96,15 @@ export const snapshotSchema = z
   })
 
 export type Snapshot = z.infer<typeof snapshotSchema>
-export type SnapshotPage = z.infer<typeof pageSchema>
-export type SnapshotHelpline = z.infer<typeof helplineSchema>
-export type SnapshotEmbed = z.infer<typeof embedSchema>
+/** The schema's input. */
+export type SnapshotInput = z.input<typeof snapshotSchema>
+/** Every key of `T`, at every depth, where a value may also be null. */
+type NullableDeep<T> = T extends readonly (infer U)[] ? NullableDeep<U>[] : T extends object ? { [K in keyof T]: NullableDeep<T[K]> | null } : T
+/**
+ * What the CMS's export builds: the contract's shape, field for field (a forgotten or misnamed field
+ * fails `tsc`), where a value the content lacks may be null: parsing then names the record at fault.
+ */
+export type SnapshotExport = NullableDeep<SnapshotInput>
 
 export class SnapshotError extends Error {
   constructor(
