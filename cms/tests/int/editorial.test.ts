@@ -158,6 +158,11 @@ describe('the review queue', () => {
     const notes = await ctx.payload.find({ collection: 'notifications', depth: 0, ...(await as('editor-bg@victor.local')) })
     expect(notes.docs.map((note) => [note.kind, note.message])).toContainEqual(['review-sent-back', expect.stringContaining('Please add a helpline.')])
     expect((await ctx.payload.find({ collection: 'notifications', ...(await as('editor-gr@victor.local')) })).docs.some((note) => note.kind === 'review-sent-back')).toBe(false)
+    // The editor marks it read; its text, the CMS's, stays as written.
+    const note = notes.docs.find((item) => item.kind === 'review-sent-back')!
+    const marked = await ctx.rest('PATCH', `/notifications/${note.id}`, { token: editorToken, body: { read: true, message: 'Nothing to change.' } })
+    expect(marked.status).toBe(200)
+    expect(await ctx.payload.findByID({ collection: 'notifications', id: note.id, depth: 0 })).toMatchObject({ read: true, message: note.message })
 
     // Asked again, then published by the reviewer: the request is answered, the editor told, the approval recorded.
     const second = (await body(await ctx.rest('POST', '/review-requests', { token: editorToken, body: { document: { relationTo: 'pages', value: page.doc.id }, locale: 'bg' } }))).doc

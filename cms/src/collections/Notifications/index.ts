@@ -29,7 +29,15 @@ export const Notifications: CollectionConfig = {
   disableDuplicate: true,
   access: { read: ownNotifications, create: () => false, update: ownNotifications, delete: ownNotifications },
   fields: [
-    { name: 'message', type: 'text', label: label('notificationMessage'), required: true, admin: { readOnly: true, components: { Cell: '/components/NotificationCell#NotificationCell' } } },
+    // Written by the CMS only, like the link and kind: a recipient marks it read, never rewrites it.
+    {
+      name: 'message',
+      type: 'text',
+      label: label('notificationMessage'),
+      required: true,
+      admin: { readOnly: true, components: { Cell: '/components/NotificationCell#NotificationCell' } },
+      access: { update: () => false },
+    },
     { name: 'read', type: 'checkbox', label: label('notificationRead'), defaultValue: false, index: true },
     {
       name: 'link',
