@@ -3,14 +3,13 @@
  * (all when none is named) from published content, into <dir>/<siteId>/ (default: dist/snapshots).
  */
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { snapshotsRoot } from '@victor/shared/paths'
 import { writeSiteSnapshot } from '../src/export/writeSiteSnapshot'
 import { loadPayload } from './loadPayload'
 
 const args = process.argv.slice(2)
 const outIndex = args.indexOf('--out')
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const outRoot = path.resolve(outIndex >= 0 ? args[outIndex + 1] : path.join(repoRoot, 'dist', 'snapshots'))
+const outRoot = path.resolve(outIndex >= 0 ? args[outIndex + 1] : snapshotsRoot())
 const requested = args.filter((arg, index) => !arg.startsWith('--') && (outIndex < 0 || index !== outIndex + 1))
 
 const payload = await loadPayload()

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { builtSitesRoot, dataDir, mediaDir, outputRoot, sitesPackage, snapshotsRoot } from '@victor/shared/paths'
 import { localWidgetsUrl } from '@victor/shared/widgets'
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -22,9 +23,6 @@ const dev = process.argv.includes('--dev')
 const buildOnly = process.argv.includes('--build-only')
 const port = process.env.PORT ?? '3000'
 const sitesPort = process.env.SITES_PORT ?? '4321'
-const repoRoot = path.resolve(cmsDir, '..')
-const snapshotsRoot = path.join(process.env.VICTOR_OUTPUT_DIR ?? path.join(repoRoot, 'dist'), 'snapshots')
-const sitesRoot = path.join(process.env.VICTOR_OUTPUT_DIR ?? path.join(repoRoot, 'dist'), 'sites')
 const withSites = !buildOnly && process.env.VICTOR_SITES !== 'false'
 const nextBin = path.join(cmsDir, 'node_modules', '.bin', 'next')
 const payloadBin = path.join(cmsDir, 'node_modules', '.bin', 'payload')
@@ -50,11 +48,11 @@ try {
   throw error
 }
 Object.assign(process.env, { NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 'src/payload.config.ts' })
-// Absolute paths, so the bundled server finds the same database and uploads as this script.
-process.env.VICTOR_DATA_DIR ??= path.join(cmsDir, 'data')
-process.env.MEDIA_DIR ??= path.resolve(cmsDir, '..', 'media')
-process.env.VICTOR_OUTPUT_DIR ??= path.resolve(cmsDir, '..', 'dist')
-process.env.VICTOR_SITES_PACKAGE ??= path.resolve(cmsDir, '..', 'sites')
+// Absolute paths (shared/src/paths.ts), so the bundled server finds the same database, uploads and output as this script.
+process.env.VICTOR_DATA_DIR = dataDir()
+process.env.MEDIA_DIR = mediaDir()
+process.env.VICTOR_OUTPUT_DIR = outputRoot()
+process.env.VICTOR_SITES_PACKAGE = sitesPackage()
 // Where partners embed the widgets from.
 process.env.VICTOR_WIDGETS_URL ??= localWidgetsUrl(sitesPort)
 
@@ -74,8 +72,8 @@ if (!buildOnly) {
   }
   if (withSites) {
     const { writeAllSnapshots } = await import('../src/export/writeSiteSnapshot')
-    const snapshots = await writeAllSnapshots(payload, snapshotsRoot)
-    payload.logger.info(`Exported ${snapshots.length} site snapshots to ${snapshotsRoot}`)
+    const snapshots = await writeAllSnapshots(payload, snapshotsRoot())
+    payload.logger.info(`Exported ${snapshots.length} site snapshots to ${snapshotsRoot()}`)
   }
   await payload.destroy()
 }
@@ -120,8 +118,8 @@ if (withSites) {
   // The renderer reuses every page whose content and code did not change (under a second for the
   // demo sites when nothing did), and builds itself again only when the sites' code changed.
   console.log('Rendering the static sites...')
-  run(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'build-sites.mjs'), snapshotsRoot, sitesRoot])
-  const sites = spawn(process.execPath, [path.join(repoRoot, 'sites', 'scripts', 'serve.ts'), sitesRoot, sitesPort], { stdio: 'inherit' })
+  run(process.execPath, [path.join(sitesPackage(), 'scripts', 'build-sites.mjs'), snapshotsRoot(), builtSitesRoot()])
+  const sites = spawn(process.execPath, [path.join(sitesPackage(), 'scripts', 'serve.ts'), builtSitesRoot(), sitesPort], { stdio: 'inherit' })
   process.on('exit', () => sites.kill())
 }
 

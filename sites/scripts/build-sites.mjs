@@ -8,12 +8,13 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { renderSites, sitesRoot } from './build-lib.mjs'
+import { builtSitesRoot, snapshotsRoot } from '@victor/shared/paths'
+import { renderSites } from './build-lib.mjs'
 import { widgetsDirFor } from '../src/widgets/publish.ts'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
-const snapshotsDir = path.resolve(args[0] ?? path.join(sitesRoot, '..', 'dist', 'snapshots'))
-const outRoot = path.resolve(args[1] ?? path.join(sitesRoot, '..', 'dist', 'sites'))
+const snapshotsDir = path.resolve(args[0] ?? snapshotsRoot())
+const outRoot = path.resolve(args[1] ?? builtSitesRoot())
 const only = new Set(args.slice(2))
 if (!existsSync(snapshotsDir)) {
   console.error(`No snapshots folder at ${snapshotsDir}`)

@@ -11,6 +11,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import { builtSitesRoot } from '@victor/shared/paths'
 import { fileURLToPath } from 'node:url'
 import sirv from 'sirv'
 import { widgetsDirFor } from '../src/widgets/publish.ts'
@@ -132,7 +133,7 @@ export function createSitesServer(root: string, port: number): http.Server {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const root = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'sites'))
+  const root = path.resolve(process.argv[2] ?? builtSitesRoot())
   const port = Number(process.argv[3] ?? process.env.SITES_PORT ?? 4321)
   createSitesServer(root, port).listen(port, () => {
     console.log(`Sites served at http://localhost:${port}/ (each at http://<siteId>.localhost:${port}/) from ${root}`)

@@ -10,7 +10,8 @@ import type { Payload } from 'payload'
 import { buildSiteSnapshot } from '../export/siteSnapshot'
 import { writeSnapshot } from '../export/writeSiteSnapshot'
 import { relationIds } from '../utilities/relationId'
-import { outputRoot, runSiteBuild } from '../publishing/siteBuilder'
+import { outputRoot } from '@victor/shared/paths'
+import { runSiteBuild } from '../publishing/siteBuilder'
 
 export const previewsRoot = (): string => path.join(outputRoot(), 'previews')
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import type { Payload } from 'payload'
 import type { SiteContents } from '../export/siteContents'
 import { writeSiteSnapshot } from '../export/writeSiteSnapshot'
-import { cmsDir } from '../paths'
+import { builtSitesRoot, sitesPackage, snapshotsRoot } from '@victor/shared/paths'
 
 /** Renders a site from its exported snapshot folder and puts it live. */
 export type SiteBuilder = (payload: Payload, siteId: string, snapshotDir: string) => Promise<{ log: string }>
@@ -23,12 +23,6 @@ export class SiteBuildFailed extends Error {
     this.name = 'SiteBuildFailed'
   }
 }
-
-/** Where snapshots (`snapshots/<siteId>`) and built sites (`sites/<siteId>`) go. */
-export const outputRoot = (): string => process.env.VICTOR_OUTPUT_DIR ?? path.resolve(cmsDir, '..', 'dist')
-
-/** The sites package; given by `pnpm start`, since the bundled admin server cannot derive it. */
-export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? path.resolve(cmsDir, '..', 'sites')
 
 interface SiteRenderer {
   render(site: { snapshotDir: string; outDir: string; widgetsDir?: string }): Promise<{ ok: boolean; log: string }>
@@ -45,7 +39,7 @@ const sitesLibrary = () => (library ??= import(/* webpackIgnore: true */ /* turb
 
 /** When the site's live release was published: by a build, or by `pnpm start`. */
 export async function siteLiveSince(siteId: string): Promise<Date | null> {
-  return (await sitesLibrary()).liveSince(path.join(outputRoot(), 'sites', siteId))
+  return (await sitesLibrary()).liveSince(path.join(builtSitesRoot(), siteId))
 }
 
 /**
@@ -62,7 +56,7 @@ export async function runSiteBuild(snapshotDir: string, outDir: string, { publis
 
 /** Writes the site's snapshot where its builds read it, and says what it holds. */
 export async function exportForBuild(payload: Payload, siteId: string): Promise<{ snapshotDir: string; contents: SiteContents; summary: string }> {
-  const snapshotDir = path.join(outputRoot(), 'snapshots', siteId)
+  const snapshotDir = path.join(snapshotsRoot(), siteId)
   const started = Date.now()
   const { snapshot, contents } = await writeSiteSnapshot(payload, siteId, snapshotDir)
   const summary = `Snapshot: ${snapshot.pages.length} pages, ${snapshot.helplines.length} helplines, ${snapshot.media.length} files, exported in ${Date.now() - started} ms\n`
@@ -70,7 +64,7 @@ export async function exportForBuild(payload: Payload, siteId: string): Promise<
 }
 
 export const renderWithAstro: SiteBuilder = async (_payload, siteId, snapshotDir) => {
-  const { ok, log } = await runSiteBuild(snapshotDir, path.join(outputRoot(), 'sites', siteId), { publishWidgets: true })
+  const { ok, log } = await runSiteBuild(snapshotDir, path.join(builtSitesRoot(), siteId), { publishWidgets: true })
   if (!ok) throw new SiteBuildFailed(`The build of ${siteId} failed; the live site was left as it was.`, log)
   return { log }
 }

@@ -6,11 +6,11 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SITE_WIDGETS_DIR, type WidgetData } from '@victor/shared/widgets'
-import { outputRoot } from '../publishing/siteBuilder'
+import { builtSitesRoot } from '@victor/shared/paths'
 
 /** The live widget data of a site in a language, or null while the site has not gone live in it. */
 export async function liveWidgetData(siteId: string, locale: string): Promise<WidgetData | null> {
-  const file = path.join(outputRoot(), 'sites', siteId, SITE_WIDGETS_DIR, 'data', `${locale}.json`)
+  const file = path.join(builtSitesRoot(), siteId, SITE_WIDGETS_DIR, 'data', `${locale}.json`)
   try {
     return JSON.parse(await readFile(file, 'utf8')) as WidgetData
   } catch (error) {
