@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { localeCodes } from './locales'
 import { defaultQuickExitUrl, INTERNATIONAL_QUICK_EXIT, NATIONAL_QUICK_EXITS, quickExitProblem } from './quickExit'
-import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION, SnapshotError } from './snapshot/schema'
 
 describe('quick exit defaults', () => {
   it("lead to the country's weather service in its own languages, elsewhere to a page in the visitor's language", () => {
@@ -32,46 +31,5 @@ describe('quick exit defaults', () => {
     expect(quickExitProblem('http://www.meteo.gr/')).toBe('not-https')
     expect(quickExitProblem('https://gr.victor.example/el/', 'https://gr.victor.example/')).toBe('same-site')
     expect(quickExitProblem('https://www.meteo.gr/', 'https://gr.victor.example/')).toBeNull()
-  })
-})
-
-describe('the snapshot contract', () => {
-  const snapshot = (quickExitUrl: Record<string, string>) => ({
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    generatedAt: '2026-11-29T10:00:00.000Z',
-    site: {
-      siteId: 'md-prevention',
-      audience: 'prevention',
-      name: { ro: 'Fii în siguranță' },
-      baseUrl: 'https://md.victor.example/',
-      locales: ['ro', 'ru'],
-      defaultLocale: 'ro',
-      country: { code: 'MD', name: { ro: 'Moldova' } },
-      quickExitUrl,
-    },
-    pages: [],
-    campaigns: [],
-    helplines: [],
-    partners: [],
-    infoDesks: [],
-    events: [],
-    resources: [],
-    news: [],
-    media: [],
-    embed: null,
-  })
-  const issues = (value: unknown) => {
-    try {
-      parseSnapshot(value)
-    } catch (error) {
-      return (error as SnapshotError).issues.map((issue) => issue.path)
-    }
-    return []
-  }
-
-  it('needs an https quick exit on another site in every locale of the site', () => {
-    expect(issues(snapshot({ ro: 'https://www.meteo.md/', ru: 'https://www.meteo.md/' }))).toEqual([])
-    expect(issues(snapshot({ ro: 'https://www.meteo.md/' }))).toEqual(['site.quickExitUrl.ru'])
-    expect(issues(snapshot({ ro: 'http://www.meteo.md/', ru: 'https://md.victor.example/ru/' }))).toEqual(expect.arrayContaining(['site.quickExitUrl.ro', 'site.quickExitUrl.ru']))
   })
 })

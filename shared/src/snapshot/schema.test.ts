@@ -106,4 +106,20 @@ describe('snapshot contract', () => {
       { path: 'news[1].slug', message: '"kick-off" is used by two news items' },
     ])
   })
+
+  it('needs an https quick exit on another site in every locale of the site', () => {
+    const withQuickExit = (quickExitUrl: Record<string, string>) => ({ ...minimal(), site: { ...minimal().site, quickExitUrl } })
+    const issues = (value: unknown) => {
+      try {
+        parseSnapshot(value)
+      } catch (error) {
+        return (error as SnapshotError).issues.map((issue) => issue.path)
+      }
+      return []
+    }
+    expect(issues(withQuickExit({ ro: 'https://www.meteo.md/', ru: 'https://www.meteo.md/' }))).toEqual([])
+    expect(issues(withQuickExit({ ro: 'https://www.meteo.md/' }))).toEqual(['site.quickExitUrl.ru'])
+    // http fails both the address's own check and the quick exit's: each path is named.
+    expect(new Set(issues(withQuickExit({ ro: 'http://www.meteo.md/', ru: 'https://md-prevention.localhost/ru/' })))).toEqual(new Set(['site.quickExitUrl.ro', 'site.quickExitUrl.ru']))
+  })
 })
