@@ -52,7 +52,6 @@ Object.assign(process.env, { NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 
 process.env.VICTOR_DATA_DIR = dataDir()
 process.env.MEDIA_DIR = mediaDir()
 process.env.VICTOR_OUTPUT_DIR = outputRoot()
-process.env.VICTOR_SITES_PACKAGE = sitesPackage()
 // Where partners embed the widgets from.
 process.env.VICTOR_WIDGETS_URL ??= localWidgetsUrl(sitesPort)
 

@@ -19,5 +19,5 @@ export const mediaDir = (): string => process.env.MEDIA_DIR ?? path.join(repoRoo
 /** The CMS's git-ignored data folder (SQLite database, locally generated secret): VICTOR_DATA_DIR, else `cms/data/`. */
 export const dataDir = (): string => process.env.VICTOR_DATA_DIR ?? path.join(repoRoot, 'cms', 'data')
 
-/** The sites package, whose renderer the CMS loads at run time: VICTOR_SITES_PACKAGE, else `sites/`. */
+/** The sites package, whose scripts `pnpm start` runs: VICTOR_SITES_PACKAGE, else `sites/`. */
 export const sitesPackage = (): string => process.env.VICTOR_SITES_PACKAGE ?? path.join(repoRoot, 'sites')

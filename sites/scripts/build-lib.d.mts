@@ -30,5 +30,6 @@ export declare class SiteRenderer {
   readonly pid: number | undefined
 }
 export declare function renderSites(sites: RenderRequest[], options?: { staticDir?: string; quiet?: boolean }): Promise<(RenderResult & { snapshotDir: string; outDir: string; ms: number })[]>
+export declare function liveSince(target: string): Promise<Date | null>
 export declare function publishRelease(built: string, target: string): Promise<void>
 export declare function widgetsDirFor(sitesDir: string): string

@@ -224,13 +224,6 @@ The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left 
 
 let releaseCount = 0
 
-/**
- * Puts a built site live atomically: the live path is a symbolic link to a release folder, and
- * pointing it at the new release is a single rename(2), so every request sees either the old site
- * or the new one, never a mix or nothing. The previous release is kept for a rollback by hand.
- * @param {string} built  a complete site folder
- * @param {string} target the live path, e.g. dist/sites/<siteId>
- */
 /** When the release live at `target` was published (its folder is named by that time); null when none is. */
 export async function liveSince(target) {
   const release = await readlink(target).catch(() => null)
@@ -238,6 +231,13 @@ export async function liveSince(target) {
   return Number.isFinite(published) ? new Date(published) : null
 }
 
+/**
+ * Puts a built site live atomically: the live path is a symbolic link to a release folder, and
+ * pointing it at the new release is a single rename(2), so every request sees either the old site
+ * or the new one, never a mix or nothing. The previous release is kept for a rollback by hand.
+ * @param {string} built  a complete site folder
+ * @param {string} target the live path, e.g. dist/sites/<siteId>
+ */
 export async function publishRelease(built, target) {
   const releases = `${target}.releases`
   await mkdir(releases, { recursive: true })

@@ -5,11 +5,10 @@
  * `config.custom.siteBuilder`.
  */
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { Payload } from 'payload'
 import type { SiteContents } from '../export/siteContents'
 import { writeSiteSnapshot } from '../export/writeSiteSnapshot'
-import { builtSitesRoot, sitesPackage, snapshotsRoot } from '@victor/shared/paths'
+import { builtSitesRoot, snapshotsRoot } from '@victor/shared/paths'
 
 /** Renders a site from its exported snapshot folder and puts it live. */
 export type SiteBuilder = (payload: Payload, siteId: string, snapshotDir: string) => Promise<{ log: string }>
@@ -24,18 +23,11 @@ export class SiteBuildFailed extends Error {
   }
 }
 
-interface SiteRenderer {
-  render(site: { snapshotDir: string; outDir: string; widgetsDir?: string }): Promise<{ ok: boolean; log: string }>
-}
-interface SitesLibrary {
-  SiteRenderer: new () => SiteRenderer
-  liveSince(target: string): Promise<Date | null>
-  widgetsDirFor(sitesDir: string): string
-}
+type SitesLibrary = typeof import('@victor/sites/build-lib')
 let library: Promise<SitesLibrary> | undefined
-let renderer: Promise<SiteRenderer> | undefined
-/** The sites package's build library, loaded at run time (the CMS never bundles Astro). */
-const sitesLibrary = () => (library ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(sitesPackage(), 'scripts', 'build-lib.mjs')).href))
+let renderer: Promise<InstanceType<SitesLibrary['SiteRenderer']>> | undefined
+/** The sites package's build library, loaded at run time from its package (the CMS never bundles Astro). */
+const sitesLibrary = () => (library ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@victor/sites/build-lib'))
 
 /** When the site's live release was published: by a build, or by `pnpm start`. */
 export async function siteLiveSince(siteId: string): Promise<Date | null> {
