@@ -4,8 +4,8 @@
  * a Greek editor creates a page for children with blocks (a reserved address is refused in the
  * form), asks for review and cannot publish; the reviewer finds it in the queue and publishes it,
  * and it is live on its site; an Arabic translator translates it and asks for review of their
- * language; a publish whose render fails tells the publisher why and where. Every step leaves a
- * screenshot in the test results.
+ * language; a publish whose render fails tells the publisher why and where; a Hungarian editor adds
+ * questions and answers to a page and publishes them. Every step leaves a screenshot in the test results.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -189,4 +189,37 @@ test('a publish whose render fails tells the publisher that the site was not upd
   } finally {
     fs.writeFileSync(stored, bytes)
   }
+})
+
+test('a Hungarian editor adds questions and answers to a page of their site and publishes it: the site shows them, each answer under its question', async ({ page }, testInfo) => {
+  const hu = await adminStrings('hu')
+  await signIn(page, 'editor-hu@victor.local')
+  const [report] = (await api(page, '/pages?where[and][0][slug][equals]=how-to-report&where[and][1][sites.siteId][equals]=hu-demand-reduction&locale=hu&depth=0')).docs
+  const index = (report.layout ?? []).length
+  await page.goto(`${adminUrl}/admin/collections/pages/${report.id}?locale=hu`)
+  await page.getByRole('button', { name: hu.payload('fields:addLabel').replace('{{label}}', hu.victor('block')) }).click()
+  await page.getByRole('button', { name: hu.victor('blockFaq'), exact: true }).click()
+  const question = `Mi van, ha tévedek? (${run})`
+  await page.locator(`input[name="layout.${index}.heading"]`).fill('Gyakori kérdések')
+  // The new block is the last one (an earlier run against the same CMS may have left one).
+  await page
+    .getByRole('button', { name: hu.payload('fields:addLabel').replace('{{label}}', hu.victor('blockQuestion')) })
+    .last()
+    .click()
+  await page.locator(`input[name="layout.${index}.items.0.question"]`).fill(question)
+  await page.locator(`textarea[name="layout.${index}.items.0.answer"]`).fill('Nem kell bizonyíték: minden bejelentést képzett munkatársak vizsgálnak meg.')
+  await expect.poll(async () => (await api(page, `/pages/${report.id}?draft=true&depth=0&locale=hu`)).layout?.[index]?.items?.[0]?.question, { timeout: 20_000 }).toBe(question)
+  await step(page, testInfo, 'faq-block-in-the-form')
+  await page.getByRole('button', { name: hu.payload('version:publishChanges') }).click()
+  await expect(page.getByText(new RegExp(`^${escapeRegExp(hu.victor('publishingToastLive', { site: 'hu-demand-reduction', time: '§' }).split('§')[0])}`))).toBeVisible({ timeout: 20_000 })
+
+  const site = await page.context().newPage()
+  await site.goto(siteUrl('hu-demand-reduction', '/hu/how-to-report/'))
+  const faq = site.locator('.block-faq').last()
+  await expect(faq.getByRole('heading', { level: 2 })).toHaveText('Gyakori kérdések')
+  // The answer opens under its question, without JavaScript's help (<details>).
+  await expect(faq.getByText('Nem kell bizonyíték')).toBeHidden()
+  await faq.getByText(question).click()
+  await expect(faq.getByText('Nem kell bizonyíték')).toBeVisible()
+  await step(site, testInfo, 'faq-live')
 })
