@@ -44,15 +44,18 @@ function asVisitor({ payload, transactionID, i18n, t, context }: PayloadRequest)
   return { payload, transactionID, i18n, t, context }
 }
 
+/** The same read, however it was written down. */
+const readKey = ({ collection, where }: SiteRead) => JSON.stringify([collection, where ?? null])
+
 /** A reader that records what it read. */
 export function recordingReader(payload: Payload) {
   const contents: SiteContents = { reads: [], documents: {} }
   const seen = new Set<string>()
   const read = async (collection: CollectionSlug, where?: Where): Promise<Doc[]> => {
-    const key = JSON.stringify([collection, where ?? null])
-    if (!seen.has(key)) {
-      seen.add(key)
-      contents.reads.push(where ? { collection, where } : { collection })
+    const recorded: SiteRead = where ? { collection, where } : { collection }
+    if (!seen.has(readKey(recorded))) {
+      seen.add(readKey(recorded))
+      contents.reads.push(recorded)
     }
     const docs = await visitorRead(payload, { collection, where })
     const ids = new Set(contents.documents[collection])
@@ -66,20 +69,21 @@ export function recordingReader(payload: Payload) {
 /** Both: what the live site was made from and what the next render is made from. */
 export function mergeContents(a: SiteContents | null | undefined, b: SiteContents): SiteContents {
   if (!a) return b
-  const reads = new Map([...a.reads, ...b.reads].map((read) => [JSON.stringify([read.collection, read.where ?? null]), read]))
+  const reads = new Map([...a.reads, ...b.reads].map((read) => [readKey(read), read]))
   const documents: Record<string, string[]> = { ...a.documents }
   for (const [collection, ids] of Object.entries(b.documents)) documents[collection] = [...new Set([...(documents[collection] ?? []), ...ids])]
   return { reads: [...reads.values()], documents }
 }
 
-/** Whether a site made from these contents shows the document, or would show it now. */
+/** Whether a site made from these contents shows the document, or would show it now (one query, whatever the number of reads). */
 export async function includes(payload: Payload, contents: SiteContents, collection: string, id: number | string, req?: PayloadRequest): Promise<boolean> {
   if (contents.documents[collection]?.includes(String(id))) return true
-  for (const read of contents.reads.filter((candidate) => candidate.collection === collection)) {
-    const where: Where = read.where ? { and: [read.where, { id: { equals: id } }] } : { id: { equals: id } }
-    if ((await visitorRead(payload, { collection, where }, req)).length > 0) return true
-  }
-  return false
+  const reads = contents.reads.filter((read) => read.collection === collection)
+  if (reads.length === 0) return false
+  const byId: Where = { id: { equals: id } }
+  // A read without a filter finds every document of its collection.
+  const where: Where = reads.some((read) => !read.where) ? byId : { and: [byId, { or: reads.map((read) => read.where!) }] }
+  return (await visitorRead(payload, { collection, where }, req)).length > 0
 }
 
 /**

@@ -8,9 +8,7 @@
  */
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { includes, type SiteContents } from '../export/siteContents'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Payload document read without its generated type: fields are checked where they are used
-type Doc = Record<string, any> & { id: number | string }
+import type { Doc } from '../export/snapshotForms'
 
 export interface Change {
   collection: CollectionSlug

@@ -119,7 +119,7 @@ describe('snapshot contract', () => {
     }
     expect(issues(withQuickExit({ ro: 'https://www.meteo.md/', ru: 'https://www.meteo.md/' }))).toEqual([])
     expect(issues(withQuickExit({ ro: 'https://www.meteo.md/' }))).toEqual(['site.quickExitUrl.ru'])
-    // http fails both the address's own check and the quick exit's: each path is named.
+    // Each locale's problem is named on its own path.
     expect(new Set(issues(withQuickExit({ ro: 'http://www.meteo.md/', ru: 'https://md-prevention.localhost/ru/' })))).toEqual(new Set(['site.quickExitUrl.ro', 'site.quickExitUrl.ru']))
   })
 })

@@ -25,7 +25,7 @@ export const siteSchema = z
      * prevention sites only): the site's own setting, else the default for its country and the
      * locale (shared/src/quickExit.ts). An https address on another site, in every locale.
      */
-    quickExitUrl: localized(z.url({ protocol: /^https$/ })),
+    quickExitUrl: localized(z.string()),
   })
   .superRefine((site, ctx) => {
     const quickExitIssues = {
