@@ -4,7 +4,7 @@
  *
  * The pages render the same bytes as when one route file held them all. Astro drops whitespace
  * next to an expression at the top of a component's slot but keeps it inside a fragment, so the
- * list pages put their body in one fragment written flush against <Base> (`<Base ...><>` ... `</></Base>`).
+ * hub list pages (HubListPage) put their body in one fragment written flush against <Base> (`<Base ...><>` ... `</></Base>`).
  */
 import type { RouteKind } from '../../lib/model'
 import CampaignsPage from './CampaignsPage.astro'
