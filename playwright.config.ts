@@ -20,7 +20,7 @@ export default defineConfig({
   reporter: [['list'], ['./tests/e2e/support/assertionGuard.ts']],
   forbidOnly: true,
   webServer: {
-    command: 'node tests/e2e/support/start-cms.ts',
+    command: 'pnpm exec tsx tests/e2e/support/start-cms.ts',
     url: `http://localhost:${CMS_E2E.port}/admin/login`,
     // A clean clone builds the admin first (2-3 minutes here).
     timeout: 10 * 60_000,

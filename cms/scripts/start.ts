@@ -26,6 +26,8 @@ const sitesPort = process.env.SITES_PORT ?? '4321'
 const withSites = !buildOnly && process.env.VICTOR_SITES !== 'false'
 const nextBin = path.join(cmsDir, 'node_modules', '.bin', 'next')
 const payloadBin = path.join(cmsDir, 'node_modules', '.bin', 'payload')
+// The sites' scripts are TypeScript, run with tsx as this one is.
+const withTsx = ['--import', import.meta.resolve('tsx')]
 
 function fail(message: string): never {
   console.error(`\n${message}\n`)
@@ -117,8 +119,8 @@ if (withSites) {
   // The renderer reuses every page whose content and code did not change (under a second for the
   // demo sites when nothing did), and builds itself again only when the sites' code changed.
   console.log('Rendering the static sites...')
-  run(process.execPath, [path.join(sitesPackage(), 'scripts', 'build-sites.mjs'), snapshotsRoot(), builtSitesRoot()])
-  const sites = spawn(process.execPath, [path.join(sitesPackage(), 'scripts', 'serve.ts'), builtSitesRoot(), sitesPort], { stdio: 'inherit' })
+  run(process.execPath, [...withTsx, path.join(sitesPackage(), 'scripts', 'build-sites.ts'), snapshotsRoot(), builtSitesRoot()])
+  const sites = spawn(process.execPath, [...withTsx, path.join(sitesPackage(), 'scripts', 'serve.ts'), builtSitesRoot(), sitesPort], { stdio: 'inherit' })
   process.on('exit', () => sites.kill())
 }
 

@@ -6,7 +6,7 @@
  * Each origin gets the security headers the static host must send (CSP, no referrer, no sniffing)
  * and HTML that no browser keeps on disk: a shared phone should not hold the pages in its cache.
  *
- *   node scripts/serve.ts [root=../dist/sites] [port=4321]
+ *   pnpm --filter @victor/sites serve [root=../dist/sites] [port=4321]
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -14,7 +14,7 @@ import path from 'node:path'
 import { builtSitesRoot } from '@victor/shared/paths'
 import { fileURLToPath } from 'node:url'
 import sirv from 'sirv'
-import { widgetsDirFor } from '../src/widgets/publish.ts'
+import { widgetsDirFor } from '../src/widgets/publish'
 import { FRAME_POLICY } from '@victor/shared/widgets'
 
 /**

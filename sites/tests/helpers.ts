@@ -4,7 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Window } from 'happy-dom'
 import { SITE_WIDGETS_DIR } from '@victor/shared/widgets'
-import { SiteRenderer } from '../scripts/build-lib.mjs'
+import { SiteRenderer } from '../scripts/build-lib'
 
 export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const fixturesDir = path.resolve(sitesRoot, '..', 'tests', 'fixtures', 'snapshots')

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildStaticSite } from '../scripts/build-lib.mjs'
+import { buildStaticSite } from '../scripts/build-lib'
 import { fixtureRenderer, fixturesDir, removeTempDirs, tempDir } from './helpers'
 
 afterAll(removeTempDirs)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { publishRelease } from '../scripts/build-lib.mjs'
+import { publishRelease } from '../scripts/build-lib'
 
 const site = (root: string, version: number) => {
   const dir = path.join(root, `built-${version}`)

@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, realpath
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildStaticSite, RENDERER_SOURCES, rendererSourceHash, SiteRenderer } from '../scripts/build-lib.mjs'
+import { buildStaticSite, RENDERER_SOURCES, rendererSourceHash, SiteRenderer } from '../scripts/build-lib'
 import { build, fixtureStaticDir, fixturesDir, htmlFiles, parse, read, removeTempDirs, sitesRoot, tempDir } from './helpers'
 
 afterAll(removeTempDirs)

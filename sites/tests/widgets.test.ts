@@ -8,7 +8,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { FRAME_POLICY, widgetKinds, widgetPaths, widgetSizes, widgetThemes, type WidgetData } from '@victor/shared/widgets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { widgetsDirFor } from '../scripts/build-lib.mjs'
+import { widgetsDirFor } from '../scripts/build-lib'
 import { fixtureRenderer, fixturesDir, parse, removeTempDirs, tempDir } from './helpers'
 
 afterAll(removeTempDirs)

@@ -41,7 +41,7 @@ const { paragraphsToLexical } = await import('../../cms/src/seed/richText')
 const { writeSiteSnapshot } = await import('../../cms/src/export/writeSiteSnapshot')
 const { exportForBuild, renderWithAstro } = await import('../../cms/src/publishing/siteBuilder')
 const { SITE_BUILDS_QUEUE } = await import('../../cms/src/publishing/requestSiteBuild')
-const { buildStaticSite } = await import('../../sites/scripts/build-lib.mjs')
+const { buildStaticSite } = await import('../../sites/scripts/build-lib')
 
 const payload = await getPayload({ config, cron: false })
 await migrateDatabase(payload)

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
-import { renderSites, widgetsDirFor } from '../../sites/scripts/build-lib.mjs'
+import { renderSites, widgetsDirFor } from '../../sites/scripts/build-lib'
 import { createSitesServer } from '../../sites/scripts/serve'
 
 export const fixtureSnapshots = path.resolve(import.meta.dirname, '..', 'fixtures', 'snapshots')

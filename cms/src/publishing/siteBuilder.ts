@@ -26,8 +26,13 @@ export class SiteBuildFailed extends Error {
 type SitesLibrary = typeof import('@victor/sites/build-lib')
 let library: Promise<SitesLibrary> | undefined
 let renderer: Promise<InstanceType<SitesLibrary['SiteRenderer']>> | undefined
-/** The sites package's build library, loaded at run time from its package (the CMS never bundles Astro). */
-const sitesLibrary = () => (library ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@victor/sites/build-lib'))
+/**
+ * The sites package's build library, loaded at run time from its package (the CMS never bundles
+ * Astro). It is TypeScript, so it is loaded with tsx, as every script of the workspace is run;
+ * `tsImport` scopes tsx to this import, leaving the server's own module loading as it is.
+ */
+const sitesLibrary = () =>
+  (library ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'tsx/esm/api').then(({ tsImport }) => tsImport('@victor/sites/build-lib', import.meta.url) as Promise<SitesLibrary>))
 
 /** When the site's live release was published: by a build, or by `pnpm start`. */
 export async function siteLiveSince(siteId: string): Promise<Date | null> {

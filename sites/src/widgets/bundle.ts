@@ -7,7 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { widgetPaths } from '@victor/shared/widgets'
-import { writeCompressedCopies } from '../lib/precompress.ts'
+import { writeCompressedCopies } from '../lib/precompress'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const WIDGET_MODULE_FILE = path.basename(widgetPaths.module)

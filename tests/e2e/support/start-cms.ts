@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { CMS_E2E } from './cms.ts'
+import { CMS_E2E } from './cms'
 
 fs.rmSync(CMS_E2E.dir, { recursive: true, force: true })
 fs.mkdirSync(CMS_E2E.dir, { recursive: true })

@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 /**
  * pnpm --filter @victor/sites build:site -- <snapshotDir> <outDir>
  * Renders one site, as the CMS publishes it; the output replaces <outDir> only when it succeeded.
  */
-import { renderSites } from './build-lib.mjs'
+import { renderSites } from './build-lib'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 if (args.length !== 2) {

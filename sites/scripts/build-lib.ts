@@ -4,27 +4,66 @@
  * target and is swapped in (atomically, see publishRelease) only when it succeeded, so a failed
  * build never replaces a live site.
  */
-import { fork, spawn } from 'node:child_process'
+import { fork, spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
+import type { Socket } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { precompressSite } from '../src/lib/precompress.ts'
-import { bundleWidgets } from '../src/widgets/bundle.ts'
+import { precompressSite } from '../src/lib/precompress'
+import { bundleWidgets } from '../src/widgets/bundle'
 
-export { widgetsDirFor } from '../src/widgets/publish.ts'
+export { widgetsDirFor } from '../src/widgets/publish'
 
 export const sitesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const astroBin = path.join(sitesRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
 
+export interface BuildResult {
+  ok: boolean
+  code: number | null
+  output: string
+}
+
+/** With `widgetsDir`, the site's partner widgets are published there too (see src/widgets/publish.ts). */
+export interface RenderRequest {
+  snapshotDir: string
+  outDir: string
+  widgetsDir?: string
+}
+
+export interface RenderResult {
+  ok: boolean
+  log: string
+  siteId?: string
+  pages?: number
+  rendered?: number
+  reused?: number
+}
+
+/** What SiteRenderer sends its worker (scripts/render-worker.ts), and what it answers. */
+export interface WorkerRequest extends RenderRequest {
+  id: number
+  staticDir?: string
+}
+export type WorkerAnswer = RenderResult & { id: number }
+
+interface RendererOptions {
+  staticDir?: string
+  quiet?: boolean
+}
+
 /**
  * A plain `astro build` of one site (the codebase's static mode): for developers and as the
  * benchmark's baseline. Published sites are rendered by the renderer (see SiteRenderer).
- * @param {{ snapshotDir: string, outDir: string, staticDir?: string, quiet?: boolean, env?: Record<string,string> }} options
- * @returns {Promise<{ ok: boolean, code: number | null, output: string }>}
  */
-export async function buildStaticSite({ snapshotDir, outDir, staticDir, quiet = false, env = {} }) {
+export async function buildStaticSite({
+  snapshotDir,
+  outDir,
+  staticDir,
+  quiet = false,
+  env = {},
+}: RendererOptions & { snapshotDir: string; outDir: string; env?: Record<string, string> }): Promise<BuildResult> {
   const target = path.resolve(outDir)
   const staging = `${target}.building-${process.pid}`
   await rm(staging, { recursive: true, force: true })
@@ -40,16 +79,10 @@ export async function buildStaticSite({ snapshotDir, outDir, staticDir, quiet = 
   return { ok: true, code, output }
 }
 
-/** @param {string | undefined} staticDir */
-const staticDirEnv = (staticDir) => (staticDir ? { VICTOR_STATIC_DIR: path.resolve(staticDir) } : {})
+const staticDirEnv = (staticDir: string | undefined): Record<string, string> => (staticDir ? { VICTOR_STATIC_DIR: path.resolve(staticDir) } : {})
 
-/**
- * Runs `astro build` of the sites package in a child process.
- * @param {Record<string,string>} env
- * @param {boolean} quiet
- * @returns {Promise<{ code: number | null, output: string }>}
- */
-async function runAstroBuild(env, quiet) {
+/** Runs `astro build` of the sites package in a child process. */
+async function runAstroBuild(env: Record<string, string>, quiet: boolean): Promise<{ code: number | null; output: string }> {
   // Astro writes its intermediate server build to <cwd>/.astro when the output folder is not below
   // the working directory. A working directory of its own per build (inside the package, so the
   // build's chunks still resolve its dependencies) keeps concurrent builds from overwriting each
@@ -62,14 +95,14 @@ async function runAstroBuild(env, quiet) {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  const collect = (stream, sink) =>
+  const collect = (stream: NodeJS.ReadableStream, sink: NodeJS.WritableStream) =>
     stream.on('data', (chunk) => {
       output += chunk
       if (!quiet) sink.write(chunk)
     })
   collect(child.stdout, process.stdout)
   collect(child.stderr, process.stderr)
-  const code = await new Promise((resolve) => child.on('close', resolve))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   await rm(work, { recursive: true, force: true })
   return { code, output }
 }
@@ -80,17 +113,16 @@ const rendererRoot = () => path.resolve(process.env.VICTOR_RENDERER_ROOT ?? path
 export const imageCacheDir = () => path.resolve(process.env.VICTOR_IMAGE_CACHE_DIR ?? path.join(sitesRoot, 'node_modules', '.astro', 'images'))
 
 /** The renderer's sources, relative to the sites package. */
-export const RENDERER_SOURCES = ['src', 'public', 'astro.config.ts', 'package.json', '../shared/src', '../pnpm-lock.yaml']
+export const RENDERER_SOURCES: string[] = ['src', 'public', 'astro.config.ts', 'package.json', '../shared/src', '../pnpm-lock.yaml']
 
 /**
  * What the renderer is built from: the sites' code, UI strings, MDX pages and dependencies, by
- * content (paths relative to the package and bytes; not edit times).
- * @param {string | undefined} staticDir
- * @param {string} root  the sites package (a copy of it in the tests)
+ * content (paths relative to the package and bytes; not edit times). `root` is the sites package
+ * (a copy of it in the tests).
  */
-export function rendererSourceHash(staticDir, root = sitesRoot) {
+export function rendererSourceHash(staticDir?: string, root: string = sitesRoot): string {
   const hash = createHash('sha256')
-  const add = (entry) => {
+  const add = (entry: string) => {
     if (!existsSync(entry)) return
     if (statSync(entry).isDirectory()) {
       // Not caches that tools keep beside the sources (vitest's run times in shared/src/node_modules).
@@ -102,12 +134,8 @@ export function rendererSourceHash(staticDir, root = sitesRoot) {
   return hash.digest('hex').slice(0, 16)
 }
 
-/**
- * Builds the renderer (the codebase in server mode) unless a build of the same sources exists.
- * @param {{ staticDir?: string, quiet?: boolean }} options
- * @returns {Promise<{ ok: boolean, id: string, dir: string, output: string }>}
- */
-export async function buildRenderer({ staticDir, quiet = true } = {}) {
+/** Builds the renderer (the codebase in server mode) unless a build of the same sources exists. */
+export async function buildRenderer({ staticDir, quiet = true }: RendererOptions = {}): Promise<{ ok: boolean; id: string; dir: string; output: string }> {
   const id = rendererSourceHash(staticDir)
   const dir = path.join(rendererRoot(), id)
   if (existsSync(path.join(dir, 'server', 'entry.mjs'))) {
@@ -127,7 +155,7 @@ export async function buildRenderer({ staticDir, quiet = true } = {}) {
   await precompressSite(path.join(staging, 'client'))
   await bundleWidgets(path.join(staging, 'widgets'))
   // Another process may have built the same sources meanwhile, and may be using them: keep theirs.
-  await rename(staging, dir).catch(async (error) => {
+  await rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
     await rm(staging, { recursive: true, force: true })
   })
@@ -136,7 +164,7 @@ export async function buildRenderer({ staticDir, quiet = true } = {}) {
 }
 
 /** Renderers of other sources not built for a day (a running worker keeps the one it loaded in memory). */
-async function removeOldRenderers(keep) {
+async function removeOldRenderers(keep: string) {
   const dayAgo = Date.now() - 24 * 60 * 60 * 1000
   for (const name of await readdir(rendererRoot())) {
     const dir = path.join(rendererRoot(), name)
@@ -146,33 +174,30 @@ async function removeOldRenderers(keep) {
 
 /**
  * Renders sites in a worker process that keeps the renderer loaded between requests
- * (scripts/render-worker.mjs): no bundling and no start-up cost per site or per publish. Each
+ * (scripts/render-worker.ts): no bundling and no start-up cost per site or per publish. Each
  * request renders into a fresh folder, reusing the live release's unchanged pages, and swaps it
  * in atomically; a failure leaves the live site as it was.
  */
 export class SiteRenderer {
-  #child = undefined
-  #pending = new Map()
+  #child: ChildProcess | undefined = undefined
+  #pending = new Map<number, (answer: RenderResult) => void>()
   #next = 0
-  /** @param {{ staticDir?: string, quiet?: boolean }} options */
-  constructor({ staticDir, quiet = true } = {}) {
+  readonly staticDir: string | undefined
+  readonly quiet: boolean
+  constructor({ staticDir, quiet = true }: RendererOptions = {}) {
     this.staticDir = staticDir ? path.resolve(staticDir) : undefined
     this.quiet = quiet
   }
 
-  /**
-   * @param {{ snapshotDir: string, outDir: string, widgetsDir?: string }} site  with `widgetsDir`, the
-   *   site's partner widgets are published there too (see src/widgets/publish.ts)
-   * @returns {Promise<{ ok: boolean, log: string, siteId?: string, pages?: number, rendered?: number, reused?: number }>}
-   */
-  render({ snapshotDir, outDir, widgetsDir }) {
+  render({ snapshotDir, outDir, widgetsDir }: RenderRequest): Promise<RenderResult> {
     const child = this.#worker()
     const id = ++this.#next
     // Waiting for an answer keeps the process alive; an idle renderer does not.
     child.channel?.ref()
     return new Promise((resolve) => {
       this.#pending.set(id, resolve)
-      child.send({ id, snapshotDir: path.resolve(snapshotDir), outDir: path.resolve(outDir), widgetsDir: widgetsDir && path.resolve(widgetsDir), staticDir: this.staticDir })
+      const request: WorkerRequest = { id, snapshotDir: path.resolve(snapshotDir), outDir: path.resolve(outDir), widgetsDir: widgetsDir && path.resolve(widgetsDir), staticDir: this.staticDir }
+      child.send(request)
     })
   }
 
@@ -182,25 +207,27 @@ export class SiteRenderer {
   }
 
   /** The worker's process id, while it runs. */
-  get pid() {
+  get pid(): number | undefined {
     return this.#child?.pid
   }
 
-  #worker() {
+  #worker(): ChildProcess {
     if (this.#child) return this.#child
-    const child = fork(path.join(sitesRoot, 'scripts', 'render-worker.mjs'), [], {
+    const child = fork(path.join(sitesRoot, 'scripts', 'render-worker.ts'), [], {
+      // The worker is TypeScript, run with tsx like every script of the workspace.
+      execArgv: ['--import', import.meta.resolve('tsx')],
       env: { ...withoutViteVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     let output = ''
-    const collect = (stream, sink) =>
-      stream.on('data', (chunk) => {
+    const collect = (stream: NodeJS.ReadableStream | null, sink: NodeJS.WritableStream) =>
+      stream?.on('data', (chunk) => {
         output = (output + chunk).slice(-20000)
         if (!this.quiet) sink.write(chunk)
       })
     collect(child.stdout, process.stdout)
     collect(child.stderr, process.stderr)
-    child.on('message', (message) => {
+    child.on('message', (message: WorkerAnswer) => {
       this.#pending.get(message.id)?.(message)
       this.#pending.delete(message.id)
       if (this.#pending.size === 0) child.channel?.unref()
@@ -216,7 +243,8 @@ The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left 
       this.#pending.clear()
     })
     // The renderer must not keep a script that is done alive.
-    for (const handle of [child, child.channel, child.stdout, child.stderr]) handle?.unref()
+    // With stdio 'pipe' the child's streams are sockets, which can be unref'd.
+    for (const handle of [child, child.channel, child.stdout as Socket | null, child.stderr as Socket | null]) handle?.unref()
     this.#child = child
     return child
   }
@@ -225,7 +253,7 @@ The renderer stopped (${signal ?? `exit code ${code}`}); the live site was left 
 let releaseCount = 0
 
 /** When the release live at `target` was published (its folder is named by that time); null when none is. */
-export async function liveSince(target) {
+export async function liveSince(target: string): Promise<Date | null> {
   const release = await readlink(target).catch(() => null)
   const published = release ? Number(path.basename(release).split('-')[0]) : NaN
   return Number.isFinite(published) ? new Date(published) : null
@@ -235,10 +263,9 @@ export async function liveSince(target) {
  * Puts a built site live atomically: the live path is a symbolic link to a release folder, and
  * pointing it at the new release is a single rename(2), so every request sees either the old site
  * or the new one, never a mix or nothing. The previous release is kept for a rollback by hand.
- * @param {string} built  a complete site folder
- * @param {string} target the live path, e.g. dist/sites/<siteId>
+ * `built` is a complete site folder, `target` the live path (e.g. dist/sites/<siteId>).
  */
-export async function publishRelease(built, target) {
+export async function publishRelease(built: string, target: string): Promise<void> {
   const releases = `${target}.releases`
   await mkdir(releases, { recursive: true })
   // Unique even for two publishes in one millisecond; names sort in publishing order.
@@ -264,21 +291,16 @@ export async function publishRelease(built, target) {
 /**
  * Vitest and Vite put their own import.meta.env values (BASE_URL, MODE, ...) into process.env; a
  * build started from inside them would take BASE_URL as its base path instead of the site's.
- * @param {NodeJS.ProcessEnv} env
  */
-function withoutViteVariables(env) {
+function withoutViteVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { BASE_URL, MODE, DEV, PROD, SSR, ...rest } = env
   return rest
 }
 
-/**
- * Renders several sites one after the other with one renderer.
- * @param {{ snapshotDir: string, outDir: string }[]} sites
- * @param {{ staticDir?: string, quiet?: boolean }} options
- */
-export async function renderSites(sites, options = {}) {
+/** Renders several sites one after the other with one renderer. */
+export async function renderSites(sites: RenderRequest[], options: RendererOptions = {}): Promise<(RenderResult & RenderRequest & { ms: number })[]> {
   const renderer = new SiteRenderer(options)
-  const results = []
+  const results: (RenderResult & RenderRequest & { ms: number })[] = []
   try {
     for (const site of sites) {
       const started = Date.now()

@@ -1,19 +1,26 @@
 /**
- * The renderer's worker (started by SiteRenderer in build-lib.mjs): keeps the renderer's server
+ * The renderer's worker (started by SiteRenderer in build-lib.ts): keeps the renderer's server
  * build loaded and renders one site per message, one at a time. A change to the sites' code
  * builds and loads a new renderer before the next render.
- * Message in: { id, snapshotDir, outDir, widgetsDir?, staticDir? }; out: { id, ok, log, siteId, pages, rendered, reused }.
+ * Message in: a WorkerRequest; out: a WorkerAnswer (build-lib.ts).
  */
 import { existsSync, realpathSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { buildRenderer, imageCacheDir, publishRelease } from './build-lib.mjs'
-import { publishWidgets } from '../src/widgets/publish.ts'
+import type { RenderOptions, RenderReport } from '../src/renderer/render-site'
+import { publishWidgets } from '../src/widgets/publish'
+import { buildRenderer, imageCacheDir, publishRelease, type RenderResult, type WorkerAnswer, type WorkerRequest } from './build-lib'
 
-let loaded
+interface LoadedRenderer {
+  id: string
+  renderSite: (options: RenderOptions) => Promise<RenderReport>
+  clientDir: string
+  widgetsBundle: string
+}
+let loaded: LoadedRenderer | undefined
 
-async function renderer(staticDir) {
+async function renderer(staticDir: string | undefined): Promise<LoadedRenderer & { log: string }> {
   const built = await buildRenderer({ staticDir })
   if (!built.ok) throw new Error(`The renderer could not be built:\n${built.output.slice(-6000)}`)
   if (loaded?.id !== built.id) {
@@ -24,7 +31,7 @@ async function renderer(staticDir) {
 }
 
 /** What a killed render left beside the live site (its process is gone). */
-async function removeAbandonedRenders(outDir) {
+async function removeAbandonedRenders(outDir: string) {
   const prefix = `${path.basename(outDir)}.rendering-`
   const names = await readdir(path.dirname(outDir)).catch(() => [])
   for (const name of names.filter((entry) => entry.startsWith(prefix))) {
@@ -33,16 +40,16 @@ async function removeAbandonedRenders(outDir) {
   }
 }
 
-function isRunning(pid) {
+function isRunning(pid: number) {
   try {
     process.kill(pid, 0)
     return true
   } catch (error) {
-    return error.code === 'EPERM'
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
-async function handle({ snapshotDir, outDir, widgetsDir, staticDir }) {
+async function handle({ snapshotDir, outDir, widgetsDir, staticDir }: WorkerRequest): Promise<RenderResult> {
   const { id, renderSite, clientDir, widgetsBundle, log } = await renderer(staticDir)
   const staging = `${outDir}.rendering-${process.pid}`
   await removeAbandonedRenders(outDir)
@@ -65,8 +72,11 @@ async function handle({ snapshotDir, outDir, widgetsDir, staticDir }) {
 }
 
 let queue = Promise.resolve()
-process.on('message', (message) => {
-  queue = queue.then(async () => process.send({ id: message.id, ...(await handle(message).catch((error) => ({ ok: false, log: String(error?.stack ?? error) }))) }))
+process.on('message', (message: WorkerRequest) => {
+  queue = queue.then(async () => {
+    const answer: WorkerAnswer = { id: message.id, ...(await handle(message).catch((error) => ({ ok: false, log: String(error?.stack ?? error) }))) }
+    process.send?.(answer)
+  })
 })
 // The parent is gone: nothing more to render.
 process.on('disconnect', () => process.exit(0))

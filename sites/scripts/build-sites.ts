@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * pnpm --filter @victor/sites build:sites -- [snapshotsDir] [outDir] [siteId ...]
  * Builds every site found in snapshotsDir/<siteId>/snapshot.json (default: ../dist/snapshots,
@@ -9,8 +8,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { builtSitesRoot, snapshotsRoot } from '@victor/shared/paths'
-import { renderSites } from './build-lib.mjs'
-import { widgetsDirFor } from '../src/widgets/publish.ts'
+import { renderSites } from './build-lib'
+import { widgetsDirFor } from '../src/widgets/publish'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 const snapshotsDir = path.resolve(args[0] ?? snapshotsRoot())
