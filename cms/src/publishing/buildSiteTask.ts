@@ -23,8 +23,12 @@ export const buildSiteTask: TaskConfig<{ input: { build: number | string }; outp
     const started = Date.now()
     const record = (data: Record<string, unknown>) => payload.update({ collection: 'site-builds', id: buildId, data, overrideAccess: true, context: { siteBuild: true } })
     await record({ status: 'running', startedAt: new Date(started).toISOString() })
+    // What was exported heads the log, of a failed render too.
+    let summary = ''
     try {
-      const { snapshotDir, contents, summary } = await exportForBuild(payload, site.siteId)
+      const exported = await exportForBuild(payload, site.siteId)
+      summary = exported.summary
+      const { snapshotDir, contents } = exported
       const { log } = await siteBuilderOf(payload)(payload, site.siteId, snapshotDir)
       // Live now: which sites later changes affect is read from this snapshot alone.
       await recordSiteContents(payload, site.siteId, contents, 'replace')
@@ -42,7 +46,7 @@ export const buildSiteTask: TaskConfig<{ input: { build: number | string }; outp
         error: message,
         reason,
         problems,
-        log: tail(error instanceof SiteBuildFailed ? error.log : ((error as Error)?.stack ?? message)),
+        log: tail(summary + (error instanceof SiteBuildFailed ? error.log : ((error as Error)?.stack ?? message))),
       })
       payload.logger.warn(`Build of ${site.siteId} failed: ${message}`)
       await tellAboutFailure(req, { id: buildId, siteId: site.siteId, requestedBy: build.requestedBy }, reason, problems)

@@ -158,6 +158,7 @@ describe('build records', () => {
                 error: string
                 log: string
                 reason: string
+                log: string
                 documents: { relationTo: string; value: { id: number } }[]
                 problems: { collection: string; documentId: string; field: string }[]
               }[]
@@ -170,6 +171,8 @@ describe('build records', () => {
       { site: { siteId: 'bg-prevention' }, error: expect.stringMatching(/failed/), reason: 'content', problems: [{ collection: 'pages', documentId: String(page.id), field: 'slug' }] },
     ])
     expect(seen.docs[0].documents).toMatchObject([{ relationTo: 'pages', value: { id: page.id } }])
+    // The log says what was exported before the render failed.
+    expect(seen.docs[0].log).toMatch(/^Snapshot: \d+ pages, \d+ helplines, \d+ files/)
     expect((await read('reviewer@victor.local')).docs).toHaveLength(1)
     expect((await read('editor-bg@victor.local')).docs).toHaveLength(1)
     expect((await read('editor-gr@victor.local')).docs).toHaveLength(0)
