@@ -39,6 +39,7 @@ import { keepDocumentsInUse } from './hooks/keepDocumentsInUse'
 import { strictQueries } from './hooks/strictQueries'
 import { strictWrites } from './hooks/strictWrites'
 import { payloadSecret } from './secret'
+import { translationEndpoints } from './translations/endpoints'
 
 const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partners, InfoDesks, Events, Resources, News, Media]
 
@@ -80,7 +81,7 @@ export default buildConfig({
     },
   },
   collections: [Users, ...contentCollections, ReviewRequests, SiteBuilds, Notifications],
-  endpoints: [widgetSnippetEndpoint],
+  endpoints: [widgetSnippetEndpoint, ...translationEndpoints],
   // Replaced in tests; the default builds with the sites package (see publishing/siteBuilder.ts).
   custom: {},
   localization: {
@@ -92,6 +93,8 @@ export default buildConfig({
     })),
     defaultLocale,
     fallback: true,
+    // The Publish button publishes the language being edited; every language is the choice beside it.
+    defaultLocalePublishOption: 'active',
   },
   i18n: {
     supportedLanguages: adminLanguages,

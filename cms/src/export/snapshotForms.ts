@@ -11,7 +11,8 @@ import { idString } from '../utilities/relationId'
 import { richTextToHtml } from './richTextToHtml'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Payload document read without its generated type: fields are checked where they are used
-export type Doc = Record<string, any> & { id: number | string }
+export type DocFields = Record<string, any>
+export type Doc = DocFields & { id: number | string }
 type Localized<T = unknown> = Partial<Record<string, T>>
 
 /** What the document may refer to on the site it is exported for, and in which languages. */

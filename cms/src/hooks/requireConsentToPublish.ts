@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { localeCodes } from '@victor/shared'
 import { translate } from '../i18n'
+import { publishingLanguage } from '../publishing/languagePublishing'
 import { keepingLocale } from '../utilities/keepingLocale'
 import { refuse } from '../utilities/refuse'
 import { uploadReferences, type UploadReference } from '../utilities/uploadReferences'
@@ -12,8 +13,9 @@ import { uploadReferences, type UploadReference } from '../utilities/uploadRefer
 export const requireConsentToPublish: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (collection.versions?.drafts && data._status !== 'published') return data
   const references: (UploadReference & { locale?: string })[] = uploadReferences(collection.fields, data)
-  // Publishing puts every language live: the pictures of the others count too (their latest drafts).
-  if (originalDoc?.id !== undefined) {
+  // Publishing every language puts the others' latest drafts live: their pictures count too. A
+  // language published on its own leaves the others as they were last published, consent checked then.
+  if (originalDoc?.id !== undefined && !publishingLanguage(req)) {
     await keepingLocale(req, async () => {
       for (const locale of localeCodes.filter((code) => code !== req.locale)) {
         const other = await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req })

@@ -1,8 +1,9 @@
 /**
  * A document is published only in a shape the sites can render, in every language: Payload
  * validates the language being saved, but drafts of the others are saved unvalidated and go live
- * with the same publish (a block without its heading in the Arabic draft would fail every render
- * of the site). So the document as published, all its languages, is checked against the snapshot
+ * with a publish of every language (a block without its heading in the Arabic draft would fail
+ * every render of the site). So the document as it will be live, all its languages (the others as
+ * last published when one language is published on its own), is checked against the snapshot
  * contract itself, the same rules the render applies, and refused naming the field and language.
  * Runs after the save, inside its transaction: a refusal leaves nothing saved.
  */
@@ -11,6 +12,7 @@ import { campaignSchema, newsSchema, pageSchema } from '@victor/shared/snapshot'
 import type { CollectionBeforeChangeHook, CollectionSlug, FlattenedField, PayloadRequest } from 'payload'
 import { cmsPath, snapshotCampaign, snapshotNews, snapshotPage, type Doc, type SnapshotScope } from '../export/snapshotForms'
 import { translate } from '../i18n'
+import { lastPublished, otherLanguagesFrom, publishingLanguage } from '../publishing/languagePublishing'
 import { keepingLocale } from '../utilities/keepingLocale'
 import { refuse, type FieldProblem } from '../utilities/refuse'
 
@@ -91,7 +93,10 @@ export async function renderProblemsOf(req: PayloadRequest, collection: string, 
 export const requireRenderable: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (data._status !== 'published' || !req.locale || req.locale === 'all') return data
   const saved = originalDoc?.id === undefined ? { id: 'new' } : await latestDraft(req, collection.slug, originalDoc.id)
-  const { problems: found } = judge(req, collection.slug, overlay(collection.flattenedFields, saved as unknown as Doc, data, req.locale))
+  let live = overlay(collection.flattenedFields, saved as unknown as Doc, data, req.locale)
+  const alone = publishingLanguage(req)
+  if (alone) live = otherLanguagesFrom(collection.flattenedFields, live, originalDoc?.id === undefined ? undefined : await lastPublished(req, collection.slug as CollectionSlug, originalDoc.id), alone)
+  const { problems: found } = judge(req, collection.slug, live)
   if (found.length) refuse(req, collection.slug, found)
   return data
 }

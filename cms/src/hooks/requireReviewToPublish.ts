@@ -1,4 +1,5 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { Audience } from '@victor/shared/vocabulary'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { currentUser } from '../access/roles'
 import { translate } from '../i18n'
 import { siteAudiences } from '../utilities/siteAudiences'
@@ -18,14 +19,18 @@ export const requireReviewToPublish: CollectionBeforeChangeHook = async ({ data,
   // The approval on a document is the CMS's record: only an approving publish below changes it.
   data.review = originalDoc?.review ?? null
   if (data._status !== 'published') return data
-  if (user.role === 'translator') {
-    throw new PublishingRefused(translate(req.t, 'errorTranslatorPublish'))
-  }
   const audiences = await siteAudiences(req, data.sites ?? originalDoc?.sites)
-  if (!audiences.includes('prevention')) return data
-  if (!user.role || !mayApprove.includes(user.role)) {
-    throw new PublishingRefused(translate(req.t, 'errorReviewRequired'))
-  }
-  data.review = { approvedBy: user.id, approvedAt: new Date().toISOString() }
+  const refused = publishingRefusal(req, audiences)
+  if (refused) throw new PublishingRefused(refused)
+  if (audiences.includes('prevention')) data.review = { approvedBy: user.id, approvedAt: new Date().toISOString() }
   return data
+}
+
+/** Why the signed-in person may not put content on sites of these audiences live (or take it off), in their language; null when they may. */
+export function publishingRefusal(req: PayloadRequest, audiences: Audience[]): string | null {
+  const user = currentUser(req)
+  if (!user) return null
+  if (user.role === 'translator') return translate(req.t, 'errorTranslatorPublish')
+  if (!audiences.includes('prevention')) return null
+  return user.role && mayApprove.includes(user.role) ? null : translate(req.t, 'errorReviewRequired')
 }

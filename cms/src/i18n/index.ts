@@ -13,6 +13,7 @@ import { rs } from '@payloadcms/translations/languages/rs'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { sl } from '@payloadcms/translations/languages/sl'
 import { uk } from '@payloadcms/translations/languages/uk'
+import { payloadWording, type Wording } from './payloadWording'
 import { isLocaleCode, type LocaleCode } from '@victor/shared'
 import { el } from './payload-el'
 import arStrings from './translations/ar.json'
@@ -49,11 +50,10 @@ const stringsByLanguage: Record<AdminLanguage, Strings> = {
   ar: arStrings,
 }
 
-/** Custom translations for Payload's i18n config; a missing string falls back to English. */
-export const victorTranslations = Object.fromEntries(Object.entries(stringsByLanguage).map(([language, strings]) => [language, { victor: { ...enStrings, ...strings } }])) as Record<
-  AdminLanguage,
-  { victor: Record<VictorKey, string> }
->
+/** Custom translations for Payload's i18n config (ours, and Payload's words we change); a missing string falls back to English. */
+export const victorTranslations = Object.fromEntries(
+  Object.entries(stringsByLanguage).map(([language, strings]) => [language, { ...payloadWording[language as AdminLanguage], victor: { ...enStrings, ...strings } }]),
+) as Record<AdminLanguage, Wording & { victor: Record<VictorKey, string> }>
 
 /**
  * The admin language a request asks for, as Payload reads it (the `payload-lng` cookie set at

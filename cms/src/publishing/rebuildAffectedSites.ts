@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { affectedSiteIds, type Change } from './affectedSites'
 import { requestSiteBuild, type ChangedDocument } from './requestSiteBuild'
 
-async function rebuild(req: PayloadRequest, change: Change, context: Record<string, unknown>) {
+/** Asks for a build of every site the change affects (none for work the build itself does). */
+export async function rebuild(req: PayloadRequest, change: Change, context: Record<string, unknown>) {
   if (context.skipSiteBuilds || context.siteBuild) return
   const sites = await affectedSiteIds(req, change)
   if (sites.length === 0) return

@@ -158,7 +158,6 @@ describe('build records', () => {
                 error: string
                 log: string
                 reason: string
-                log: string
                 documents: { relationTo: string; value: { id: number } }[]
                 problems: { collection: string; documentId: string; field: string }[]
               }[]

@@ -4,13 +4,15 @@
  * a Greek editor creates a page for children with blocks (a reserved address is refused in the
  * form), asks for review and cannot publish; the reviewer finds it in the queue and publishes it,
  * and it is live on its site; an Arabic translator translates it and asks for review of their
- * language; a publish whose render fails tells the publisher why and where; a Hungarian editor adds
+ * language; the reviewer publishes an Arabic text alone and only the Arabic pages change; a publish
+ * whose render fails tells the publisher why and where; a Hungarian editor adds
  * questions and answers to a page and publishes them. Every step leaves a screenshot in the test results.
  */
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { adminStrings, adminUrl, api, escapeRegExp, signIn, step } from '../support/admin'
+import { adminStrings, adminUrl, api, escapeRegExp, publishButton, signIn, step } from '../support/admin'
 import { CMS_E2E } from '../support/cms'
 
 test.describe.configure({ mode: 'serial' })
@@ -23,6 +25,22 @@ const arabicTitle = `إعلانات عمل مزيفة (${run})`
 let pageId: number
 
 const siteUrl = (siteId: string, pathname: string) => `http://${siteId}.localhost:${CMS_E2E.sitesPort}${pathname}`
+/** Every file of a live site (its release, through the link), by path, as a hash of its bytes. */
+const siteFiles = (live: string) => {
+  const root = fs.realpathSync(live)
+  return Object.fromEntries(
+    fs
+      .readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((file) => file !== '.victor-release.json' && fs.statSync(path.join(root, file)).isFile())
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(root, file)))
+          .digest('hex'),
+      ]),
+  )
+}
 /** The form's own save (autosave every 2 s) has stored what the test typed. */
 const saved = (page: Page, check: (doc: any) => boolean, locale: string) =>
   expect.poll(async () => check(await api(page, `/pages/${pageId}?draft=true&depth=0&locale=${locale}`)), { timeout: 20_000 }).toBe(true)
@@ -74,7 +92,7 @@ test('an editor creates a page for children in Greek with blocks, a reserved add
   await step(page, testInfo, 'page-with-blocks')
 
   // Publishing children's content is a reviewer's: no Publish button, a "Request review" instead.
-  await expect(page.getByRole('button', { name: el.payload('version:publishChanges') })).toHaveCount(0)
+  await expect(publishButton(page)).toHaveCount(0)
   await page.getByRole('button', { name: el.victor('reviewRequestAction') }).click()
   await page.getByLabel(el.victor('reviewNote')).fill('Έτοιμο για έλεγχο. Ελέγξτε τον τόνο για παιδιά 14 ετών.')
   await page.getByRole('button', { name: el.victor('reviewSend') }).click()
@@ -98,7 +116,8 @@ test('the reviewer finds it in the queue and publishes it: it is live on its sit
   await queue.getByRole('link', { name: title }).click()
   await expect(page.locator('input[name="title"]')).toHaveValue(title)
 
-  await page.getByRole('button', { name: en.payload('version:publishChanges') }).click()
+  // The Publish button publishes the language on screen: the editor's Greek.
+  await page.getByRole('button', { name: en.payload('version:publishIn', { locale: 'Ελληνικά' }) }).click()
   const published = Date.now()
   await expect(page.getByText(new RegExp(`^${escapeRegExp(en.victor('publishingToastLive', { site: 'gr-prevention', time: '' }).replace(/ at \.$/, ''))}`))).toBeVisible({ timeout: 20_000 })
   await expect(page.locator('.victor-publishing-status')).toContainText(`gr-prevention: ${en.victor('publishingLive', { time: '' }).trim()}`)
@@ -135,13 +154,117 @@ test('a translator translates it into Arabic and asks for a review of their lang
   await titleInput.fill(arabicTitle)
   await page.locator('textarea[name="summary"]').fill('تعلّم كيف تميّز عرض العمل الحقيقي من الفخ.')
   await saved(page, (doc) => doc.title === arabicTitle, 'ar')
-  await expect(page.getByRole('button', { name: ar.payload('version:publishChanges') })).toHaveCount(0)
+  await expect(publishButton(page)).toHaveCount(0)
   await page.getByRole('button', { name: ar.victor('reviewRequestAction') }).click()
   await page.getByRole('button', { name: ar.victor('reviewSend') }).click()
   await expect(page.getByText(ar.victor('reviewRequestSent', { language: 'العربية' }))).toBeVisible()
   await step(page, testInfo, 'translation-review-requested')
   const requests = await api(page, `/review-requests?where[document.value][equals]=${pageId}&where[status][equals]=open&depth=0`)
   expect(requests.docs.map((request: { locale: string }) => request.locale)).toEqual(['ar'])
+})
+
+test('the reviewer publishes the Arabic text alone: the Arabic pages of the site change, every other file stays byte-identical, and the Greek draft stays a draft', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const en = await adminStrings('en')
+  const home = (await (await page.request.get(`${adminUrl}/api/pages?where[slug][equals]=home&where[sites.siteId][equals]=gr-prevention&depth=0&locale=el`)).json()).docs[0] as {
+    id: number
+    title: string
+  }
+  const arabicHome = `ابقَ آمنًا في كل رحلة (${run})`
+  const greekDraft = `Πρόχειρο που δεν εγκρίθηκε (${run})`
+  // An Arabic translation waiting for review, and a Greek draft nobody approved, each by its author.
+  const asPerson = async (email: string, work: (person: Page) => Promise<void>) => {
+    const context = await browser.newContext()
+    const person = await context.newPage()
+    await signIn(person, email)
+    await work(person)
+    await context.close()
+  }
+  await asPerson('translator-ar@victor.local', async (translator) => {
+    expect((await translator.request.patch(`${adminUrl}/api/pages/${home.id}?locale=ar&draft=true`, { data: { title: arabicHome } })).ok()).toBe(true)
+    expect((await translator.request.post(`${adminUrl}/api/review-requests`, { data: { document: { relationTo: 'pages', value: home.id }, locale: 'ar' } })).ok()).toBe(true)
+  })
+  await asPerson('editor-gr@victor.local', async (editor) => {
+    expect((await editor.request.patch(`${adminUrl}/api/pages/${home.id}?locale=el&draft=true`, { data: { title: greekDraft } })).ok()).toBe(true)
+  })
+  const live = path.join(CMS_E2E.output, 'sites', 'gr-prevention')
+  const before = siteFiles(live)
+
+  await signIn(page, 'reviewer@victor.local')
+  await page.goto(`${adminUrl}/admin/collections/pages/${home.id}?locale=ar`)
+  await expect(page.locator('input[name="title"]')).toHaveValue(arabicHome)
+  await page.getByRole('button', { name: en.payload('version:publishIn', { locale: 'العربية' }) }).click()
+  await expect(page.getByText(new RegExp(`^${escapeRegExp(en.victor('publishingToastLive', { site: 'gr-prevention', time: '§' }).split('§')[0])}`))).toBeVisible({ timeout: 20_000 })
+  await step(page, testInfo, 'arabic-published-alone')
+
+  await expect.poll(() => fs.readFileSync(path.join(live, 'ar', 'index.html'), 'utf8').includes(arabicHome), { timeout: 20_000 }).toBe(true)
+  const after = siteFiles(live)
+  const changed = Object.keys(after).filter((file) => after[file] !== before[file])
+  expect(changed.length).toBeGreaterThan(0)
+  // The Arabic pages, and the sitemap that dates them; nothing in Greek or English.
+  expect(changed.filter((file) => !file.startsWith('ar/') && !file.startsWith('sitemap'))).toEqual([])
+  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
+  const site = await page.context().newPage()
+  await site.goto(siteUrl('gr-prevention', '/el/'))
+  await expect(site.locator('h1')).toHaveText(home.title)
+  expect((await api(page, `/pages/${home.id}?draft=true&depth=0&locale=el`)).title).toBe(greekDraft)
+  const requests = await api(page, `/review-requests?where[document.value][equals]=${home.id}&where[locale][equals]=ar&sort=-createdAt&limit=1&depth=0`)
+  expect(requests.docs[0].status).toBe('published')
+  // The sidebar says where each language stands.
+  await page.reload()
+  const languages = page.locator('.victor-language-status')
+  await expect(languages.locator('li[data-language="ar"]')).toContainText(en.victor('languageState_published'))
+  await expect(languages.locator('li[data-language="el"]')).toContainText(en.victor('languageState_changed'))
+  await step(page, testInfo, 'languages-panel')
+  // Put back, so later runs against the same CMS start from the published Greek text.
+  expect((await page.request.patch(`${adminUrl}/api/pages/${home.id}?locale=el&draft=true`, { data: { title: home.title } })).ok()).toBe(true)
+})
+
+test('the reviewer takes the Arabic text off the sites from the Languages panel: Arabic visitors get the page in another language with a notice, the Arabic draft is kept', async ({
+  page,
+}, testInfo) => {
+  const en = await adminStrings('en')
+  const home = (await (await page.request.get(`${adminUrl}/api/pages?where[slug][equals]=home&where[sites.siteId][equals]=gr-prevention&depth=0&locale=ar`)).json()).docs[0] as {
+    id: number
+    title: string
+  }
+  await signIn(page, 'reviewer@victor.local')
+  await page.goto(`${adminUrl}/admin/collections/pages/${home.id}?locale=ar`)
+  const arabic = page.locator('.victor-language-status li[data-language="ar"]')
+  await arabic.getByRole('button', { name: en.victor('languageUnpublishAction', { language: 'العربية' }) }).click()
+  await expect(arabic.getByRole('alert')).toHaveText(en.victor('languageUnpublishConfirm', { language: 'العربية' }))
+  await step(page, testInfo, 'take-arabic-off-confirm')
+  await arabic.getByRole('button', { name: en.victor('languageUnpublishYes', { language: 'العربية' }) }).click()
+  await expect(page.getByText(en.victor('languageUnpublished', { language: 'العربية' }))).toBeVisible()
+  await expect(arabic).toContainText(en.victor('languageState_draft'))
+  await step(page, testInfo, 'arabic-off-the-sites')
+
+  const site = await page.context().newPage()
+  await expect
+    .poll(
+      async () => {
+        await site.goto(siteUrl('gr-prevention', '/ar/'))
+        return site.getByTestId('fallback-notice').count()
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(1)
+  // No search engine is told of an Arabic home any more (the language switcher still leads to the Arabic site).
+  await site.goto(siteUrl('gr-prevention', '/el/'))
+  await expect(site.locator('link[rel="alternate"][hreflang="ar"]')).toHaveCount(0)
+  // Through the browser: Node's resolver knows no <site>.localhost.
+  const sitemap = (await (await site.goto(siteUrl('gr-prevention', '/sitemap-0.xml')))?.text()) ?? ''
+  // The sitemap names the site's own address (its base URL), whatever port serves it here.
+  expect(sitemap).toMatch(/\/el\/<\/loc>/)
+  expect(sitemap).not.toMatch(/\/ar\/<\/loc>|hreflang="ar" href="[^"]*\/ar\/"/)
+  expect((await api(page, `/pages/${home.id}?draft=true&depth=0&locale=ar`)).title).toBe(home.title)
+
+  // Published again, for later runs against the same CMS.
+  await page.reload()
+  await page.getByRole('button', { name: en.payload('version:publishIn', { locale: 'العربية' }) }).click()
+  await expect(page.locator('.victor-language-status li[data-language="ar"]')).toContainText(en.victor('languageState_published'))
 })
 
 test('a publish whose render fails tells the publisher that the site was not updated, why, and which record to fix', async ({ page }, testInfo) => {
@@ -175,7 +298,7 @@ test('a publish whose render fails tells the publisher that the site was not upd
     await page.locator('input[name="title"]').fill(changed)
     // The draft has saved the change (autosave), so the publish is not lost in its round trip.
     await expect.poll(async () => (await api(page, `/pages/${broken.id}?draft=true&depth=0&locale=en`)).title, { timeout: 20_000 }).toBe(changed)
-    await page.getByRole('button', { name: en.payload('version:publishChanges') }).click()
+    await page.getByRole('button', { name: en.payload('version:publishIn', { locale: 'English' }) }).click()
     await expect(page.getByText(en.victor('publishingToastFailed', { site: 'hu-demand-reduction', reason: en.victor('siteBuildReason_files') }))).toBeVisible({ timeout: 20_000 })
     const status = page.locator('.victor-publishing-status')
     await expect(status).toContainText(en.victor('siteBuildReason_files'))
@@ -210,7 +333,7 @@ test('a Hungarian editor adds questions and answers to a page of their site and 
   await page.locator(`textarea[name="layout.${index}.items.0.answer"]`).fill('Nem kell bizonyíték: minden bejelentést képzett munkatársak vizsgálnak meg.')
   await expect.poll(async () => (await api(page, `/pages/${report.id}?draft=true&depth=0&locale=hu`)).layout?.[index]?.items?.[0]?.question, { timeout: 20_000 }).toBe(question)
   await step(page, testInfo, 'faq-block-in-the-form')
-  await page.getByRole('button', { name: hu.payload('version:publishChanges') }).click()
+  await page.getByRole('button', { name: hu.payload('version:publishIn', { locale: 'Magyar' }) }).click()
   await expect(page.getByText(new RegExp(`^${escapeRegExp(hu.victor('publishingToastLive', { site: 'hu-demand-reduction', time: '§' }).split('§')[0])}`))).toBeVisible({ timeout: 20_000 })
 
   const site = await page.context().newPage()

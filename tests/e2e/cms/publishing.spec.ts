@@ -46,7 +46,7 @@ test('a change published in the admin is live on its site within seconds, and no
   expect(Object.keys(before).length).toBe(10)
   const title = `How to report exploitation (${Date.now() % 100000})`
   await page.fill('input[name="title"]', title)
-  await page.getByRole('button', { name: 'Publish changes' }).click()
+  await page.getByRole('button', { name: 'Publish in English' }).click()
   const published = Date.now()
 
   const site = await context.newPage()

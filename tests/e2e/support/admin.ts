@@ -13,8 +13,8 @@ export const adminUrl = `http://localhost:${CMS_E2E.port}`
 const cmsDir = path.resolve(import.meta.dirname, '..', '..', '..', 'cms')
 
 export interface AdminStrings {
-  /** Payload's own words: `payload('general:createNew')`. */
-  payload: (key: string) => string
+  /** Payload's own words, placeholders filled in: `payload('version:publishIn', { locale: 'English' })`. */
+  payload: (key: string, vars?: Record<string, string>) => string
   /** The CMS's words (cms/src/i18n/translations), placeholders filled in. */
   victor: (key: string, vars?: Record<string, string>) => string
 }
@@ -27,14 +27,16 @@ export async function adminStrings(language: string): Promise<AdminStrings> {
       ? (await import(path.join(cmsDir, 'src', 'i18n', 'payload-el.ts'))).elTranslations
       : (await import(createRequire(path.join(cmsDir, 'package.json')).resolve(`@payloadcms/translations/languages/${language}`)))[language].translations
   ) as Record<string, Record<string, string>>
+  const { payloadWording } = (await import(path.join(cmsDir, 'src', 'i18n', 'payloadWording.ts'))) as { payloadWording: Record<string, Record<string, Record<string, string>>> }
   const ours = JSON.parse(fs.readFileSync(path.join(cmsDir, 'src', 'i18n', 'translations', `${language === 'rs' ? 'sr' : language}.json`), 'utf8')) as Record<string, string>
   const fill = (text: string, vars: Record<string, string> = {}) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => vars[name] ?? '')
   return {
-    payload: (key) => {
+    payload: (key, vars) => {
       const [group, name] = key.split(':')
-      const text = translations[group]?.[name]
+      // As the admin shows it: the CMS's wording over Payload's (cms/src/i18n/payloadWording.ts).
+      const text = payloadWording[language]?.[group]?.[name] ?? translations[group]?.[name]
       if (!text) throw new Error(`No Payload string ${key} in ${language}`)
-      return text
+      return vars ? fill(text, vars) : text
     },
     victor: (key, vars) => {
       if (!ours[key]) throw new Error(`No CMS string ${key} in ${language}`)
@@ -56,6 +58,9 @@ let steps = 0
 export async function step(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${String(++steps).padStart(2, '0')}-${name}.png`), fullPage: true })
 }
+
+/** Payload's Publish button (also when it says "Publish in <language>"): absent for people who may not publish. */
+export const publishButton = (page: Page) => page.locator('#action-save')
 
 /** The REST API as the signed-in person of `page`. */
 export async function api<T = any>(page: Page, pathAndQuery: string): Promise<T> {

@@ -1,9 +1,10 @@
 /**
  * Review of a document, seen from the document: which requests wait for it, and closing them
- * when it is published (publishing puts every language live, so every open request is answered).
+ * when it is published (every open request when every language is, else those of the language).
  */
 import { getLocale, type LocaleCode } from '@victor/shared'
 import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+import { publishingLanguage } from '../../publishing/languagePublishing'
 
 export const REVIEWED_COLLECTIONS = ['pages', 'campaigns', 'news'] as const satisfies readonly CollectionSlug[]
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
@@ -33,12 +34,14 @@ export async function openRequestsFor(req: PayloadRequest, collection: string, i
 export const languageName = (code: string) => getLocale(code as LocaleCode).nativeName
 export const personName = (req: PayloadRequest) => (req.user && 'name' in req.user ? String(req.user.name) : '')
 
-/** Publishing a document answers every request waiting for it (hooks.ts tells whoever asked). */
+/** Publishing a document answers the requests waiting for what went live (hooks.ts tells whoever asked). */
 export const closeRequestsOnPublish: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (doc._status !== 'published') return doc
+  const alone = publishingLanguage(req)
   req.context[WORKFLOW_CONTEXT] = true
   try {
     for (const request of await openRequestsFor(req, collection.slug, doc.id)) {
+      if (alone && request.locale !== alone) continue
       await req.payload.update({ collection: 'review-requests', id: request.id, data: { status: 'published' }, overrideAccess: true, req })
     }
   } finally {

@@ -8,6 +8,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ReviewPanel as ReviewPanel_1da3c86072cf835b03a01a473e6bae50 } from '../../../components/Review'
+import { LanguageStatus as LanguageStatus_7c7b11807400b6884c7ccaf39f0cbec5 } from '../../../components/LanguageStatus'
 import { SlugError as SlugError_d57a4c9fa1d198504576b9fa1bfa051f } from '../../../components/SlugError'
 import { FieldSaveError as FieldSaveError_c665d32b5fba2847bc4f5103033fa08f } from '../../../components/FieldSaveError'
 import { ReviewActions as ReviewActions_1da3c86072cf835b03a01a473e6bae50 } from '../../../components/Review'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/Review#ReviewPanel": ReviewPanel_1da3c86072cf835b03a01a473e6bae50,
+  "/components/LanguageStatus#LanguageStatus": LanguageStatus_7c7b11807400b6884c7ccaf39f0cbec5,
   "/components/SlugError#SlugError": SlugError_d57a4c9fa1d198504576b9fa1bfa051f,
   "/components/FieldSaveError#FieldSaveError": FieldSaveError_c665d32b5fba2847bc4f5103033fa08f,
   "/components/Review#ReviewActions": ReviewActions_1da3c86072cf835b03a01a473e6bae50,

@@ -1,0 +1,71 @@
+/**
+ * GET /api/<collection>/:id/languages: where each language of a document stands, for the sidebar's
+ * "Languages" panel. Derived, never stored: from the latest drafts, the last published version, the
+ * open review requests and the translation tracking, so it cannot drift from what the sites show.
+ */
+import { getLocale, localeCodes, type LocaleCode } from '@victor/shared'
+import { docAccessOperation, getLatestCollectionVersion, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import { openRequestsFor } from '../collections/ReviewRequests/workflow'
+import type { DocFields } from '../export/snapshotForms'
+import { publishingRefusal } from '../hooks/requireReviewToPublish'
+import { translate } from '../i18n'
+import { keepingLocale } from '../utilities/keepingLocale'
+import { relationIds } from '../utilities/relationId'
+import { siteAudiences } from '../utilities/siteAudiences'
+import { languageValues, lastPublished } from './languagePublishing'
+
+export const LANGUAGE_STATES = ['missing', 'draft', 'inReview', 'published', 'changed'] as const
+export type LanguageState = (typeof LANGUAGE_STATES)[number]
+
+export interface LanguageStatus {
+  code: LocaleCode
+  name: string
+  state: LanguageState
+  /** Written before the latest change of the English source. */
+  outdated: boolean
+}
+
+/** The languages a document needs: those of its sites, or every language when it is on none yet. */
+async function neededLanguages(req: PayloadRequest, sites: unknown): Promise<LocaleCode[]> {
+  const ids = relationIds(sites)
+  if (ids.length === 0) return localeCodes
+  const { docs } = await req.payload.find({ collection: 'sites', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
+  const used = new Set(docs.flatMap((site) => (site.enabledLocales ?? []) as string[]))
+  return localeCodes.filter((code) => used.has(code))
+}
+
+export async function languageStatuses(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<{ languages: LanguageStatus[]; sites: unknown }> {
+  const { config } = req.payload.collections[collection]
+  const drafts = (await keepingLocale(req, async () => {
+    req.locale = 'all'
+    return getLatestCollectionVersion({ id, config, payload: req.payload, published: false, query: { collection, locale: 'all', req, where: { id: { equals: id } } }, req })
+  })) as DocFields | undefined
+  const published = await lastPublished(req, collection, id)
+  const inReview = new Set((await openRequestsFor(req, collection, id)).map((request) => request.locale))
+  const outdated = new Set<string>((drafts?.translation?.outdated ?? []) as string[])
+  const languages = (await neededLanguages(req, drafts?.sites)).map((code): LanguageStatus => {
+    const draft = JSON.stringify(languageValues(config.flattenedFields, drafts, code))
+    const live = JSON.stringify(languageValues(config.flattenedFields, published, code))
+    const written = draft !== '{}'
+    const isLive = live !== '{}'
+    const state: LanguageState = !written && !isLive ? 'missing' : inReview.has(code) ? 'inReview' : !isLive ? 'draft' : draft === live ? 'published' : 'changed'
+    return { code, name: getLocale(code).nativeName, state, outdated: outdated.has(code) }
+  })
+  return { languages, sites: drafts?.sites }
+}
+
+export function languageStatesEndpoint(slug: CollectionSlug): Endpoint {
+  return {
+    path: '/:id/languages',
+    method: 'get',
+    handler: async (req) => {
+      const id = String(req.routeParams?.id ?? '')
+      const readable = req.user && (await req.payload.findByID({ collection: slug, id, depth: 0, draft: true, overrideAccess: false, user: req.user, req, disableErrors: true }).catch(() => null))
+      if (!readable) return Response.json({ errors: [{ message: translate(req.t, 'errorDocumentNotFound') }] }, { status: 404 })
+      const { languages, sites } = await languageStatuses(req, slug, id)
+      // Whether the Languages panel offers to take a language off the sites (unpublishLanguage.ts asks the same).
+      const mayUnpublish = Boolean((await docAccessOperation({ id, collection: req.payload.collections[slug], req })).update) && publishingRefusal(req, await siteAudiences(req, sites)) === null
+      return Response.json({ languages, mayUnpublish })
+    },
+  }
+}
