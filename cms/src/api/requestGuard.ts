@@ -22,6 +22,12 @@ interface Problem {
 
 const tooLarge: Problem = { status: 413, key: 'errorRequestTooLarge', vars: { limit: MAX_JSON_BODY_BYTES / 1024 / 1024 } }
 
+/** A translated XLIFF file (translations/endpoints.ts) is the one body that is XML, and only on its own route. */
+export const XLIFF_IMPORT_ROUTE = '/api/translations/import'
+export const XLIFF_BODY_TYPES = new Set(['application/xliff+xml', 'application/x-xliff+xml', 'application/xml', 'text/xml'])
+export const MAX_XLIFF_BODY_BYTES = 16 * 1024 * 1024
+const xliffTooLarge: Problem = { status: 413, key: 'errorXliffImportTooLarge', vars: { limit: MAX_XLIFF_BODY_BYTES / 1024 / 1024 } }
+
 function answer({ status, key, vars }: Problem, language: AdminLanguage): Response {
   return Response.json({ errors: [{ message: translateTo(language, key, vars) }] }, { status })
 }
@@ -96,6 +102,11 @@ async function requestProblem(request: Request, options: GuardOptions): Promise<
     }
     const data = form.get('_payload')
     return typeof data === 'string' ? jsonDocumentProblem(data, 'formPayload') : undefined
+  }
+
+  if (request.method === 'POST' && XLIFF_BODY_TYPES.has(type) && new URL(request.url).pathname === XLIFF_IMPORT_ROUTE) {
+    if (declared > MAX_XLIFF_BODY_BYTES) return xliffTooLarge
+    return (await request.clone().text()).length > MAX_XLIFF_BODY_BYTES ? xliffTooLarge : undefined
   }
 
   if (declared > MAX_JSON_BODY_BYTES) return tooLarge

@@ -1,0 +1,7 @@
+export * from './check'
+export * from './inline'
+export * from './read'
+export * from './reasons'
+export * from './units'
+export * from './validate'
+export * from './write'
