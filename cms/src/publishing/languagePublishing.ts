@@ -23,14 +23,17 @@ export const recordPublishingLanguage: CollectionBeforeOperationHook = ({ args, 
 /** The one language this save publishes, or undefined when it publishes every language (or is a draft). */
 export const publishingLanguage = (req: PayloadRequest): string | undefined => req.context[PUBLISHING_LANGUAGE] as string | undefined
 
-/** The document as it was last published, every language; none when it never was. */
-export async function lastPublished(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<Doc | undefined> {
+/** A document's latest version, every language: the last published one (none when it never was), or the latest drafts. */
+async function latestVersion(req: PayloadRequest, collection: CollectionSlug, id: number | string, published: boolean): Promise<Doc | undefined> {
   const config = req.payload.collections[collection].config
   return keepingLocale(req, async () => {
     req.locale = 'all'
-    return (await getLatestCollectionVersion({ id, config, payload: req.payload, published: true, query: { collection, locale: 'all', req, where: { id: { equals: id } } }, req })) as Doc | undefined
+    return (await getLatestCollectionVersion({ id, config, payload: req.payload, published, query: { collection, locale: 'all', req, where: { id: { equals: id } } }, req })) as Doc | undefined
   })
 }
+
+export const lastPublished = (req: PayloadRequest, collection: CollectionSlug, id: number | string) => latestVersion(req, collection, id, true)
+export const latestDrafts = (req: PayloadRequest, collection: CollectionSlug, id: number | string) => latestVersion(req, collection, id, false)
 
 /**
  * `doc` with every language but `locale` taken from `published` (none there: left out), as a

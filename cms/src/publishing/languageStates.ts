@@ -4,15 +4,13 @@
  * open review requests and the translation tracking, so it cannot drift from what the sites show.
  */
 import { getLocale, localeCodes, type LocaleCode } from '@victor/shared'
-import { docAccessOperation, getLatestCollectionVersion, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import { docAccessOperation, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 import { openRequestsFor } from '../collections/ReviewRequests/workflow'
-import type { DocFields } from '../export/snapshotForms'
 import { publishingRefusal } from '../hooks/requireReviewToPublish'
 import { translate } from '../i18n'
-import { keepingLocale } from '../utilities/keepingLocale'
 import { relationIds } from '../utilities/relationId'
 import { siteAudiences } from '../utilities/siteAudiences'
-import { languageValues, lastPublished } from './languagePublishing'
+import { languageValues, lastPublished, latestDrafts } from './languagePublishing'
 
 export const LANGUAGE_STATES = ['missing', 'draft', 'inReview', 'published', 'changed'] as const
 export type LanguageState = (typeof LANGUAGE_STATES)[number]
@@ -36,10 +34,7 @@ async function neededLanguages(req: PayloadRequest, sites: unknown): Promise<Loc
 
 export async function languageStatuses(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<{ languages: LanguageStatus[]; sites: unknown }> {
   const { config } = req.payload.collections[collection]
-  const drafts = (await keepingLocale(req, async () => {
-    req.locale = 'all'
-    return getLatestCollectionVersion({ id, config, payload: req.payload, published: false, query: { collection, locale: 'all', req, where: { id: { equals: id } } }, req })
-  })) as DocFields | undefined
+  const drafts = await latestDrafts(req, collection, id)
   const published = await lastPublished(req, collection, id)
   const inReview = new Set((await openRequestsFor(req, collection, id)).map((request) => request.locale))
   const outdated = new Set<string>((drafts?.translation?.outdated ?? []) as string[])

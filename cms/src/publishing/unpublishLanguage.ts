@@ -9,13 +9,13 @@
  * last published version, does not bring the withdrawn texts back.
  */
 import { getLocale, isLocaleCode } from '@victor/shared'
-import { commitTransaction, docAccessOperation, getLatestCollectionVersion, initTransaction, killTransaction, saveVersion, type CollectionSlug, type Endpoint } from 'payload'
+import { commitTransaction, docAccessOperation, initTransaction, killTransaction, saveVersion, type CollectionSlug, type Endpoint } from 'payload'
 import type { Doc } from '../export/snapshotForms'
 import { publishingRefusal } from '../hooks/requireReviewToPublish'
 import { translate } from '../i18n'
 import { keepingLocale } from '../utilities/keepingLocale'
 import { siteAudiences } from '../utilities/siteAudiences'
-import { languageValues, lastPublished, withoutLanguage } from './languagePublishing'
+import { languageValues, lastPublished, latestDrafts, withoutLanguage } from './languagePublishing'
 import { rebuild } from './rebuildAffectedSites'
 
 const problem = (message: string, status: number) => Response.json({ errors: [{ message }] }, { status })
@@ -47,17 +47,7 @@ export function unpublishLanguageEndpoint(slug: CollectionSlug): Endpoint {
           if (shouldCommit) await killTransaction(req)
           return problem(translate(req.t, 'errorLanguageNotPublished', { language: getLocale(locale).nativeName }), 400)
         }
-        const drafts = await keepingLocale(req, async () => {
-          req.locale = 'all'
-          return getLatestCollectionVersion({
-            id,
-            config: collection.config,
-            payload: req.payload,
-            published: false,
-            query: { collection: slug, locale: 'all', req, where: { id: { equals: id } } },
-            req,
-          })
-        })
+        const drafts = await latestDrafts(req, slug, id)
         const { id: _id, ...rest } = withoutLanguage(flattenedFields, published, locale)
         const live = { ...rest, _status: 'published', updatedAt: new Date().toISOString() }
         const saved = await keepingLocale(req, async () => {
