@@ -4,6 +4,8 @@ import { securityHeaders } from './src/security/headers'
 
 const nextConfig: NextConfig = {
   transpilePackages: ['@victor/shared'],
+  // libxml2 compiled to WebAssembly (XLIFF imports), loaded from its package rather than bundled.
+  serverExternalPackages: ['libxml2-wasm'],
   // The admin never needs Next's image optimiser; uploads are resized by Payload with sharp.
   images: { unoptimized: true },
   poweredByHeader: false,

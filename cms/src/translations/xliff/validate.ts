@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { XmlBufferInputProvider, XmlDocument, XmlElement, xmlRegisterInputProvider, XmlValidateError, XsdValidator } from 'libxml2-wasm'
+import { cmsDir } from '../../paths'
 import { childElements, parseXliffXml, plainAttributes, type XliffVersion, xliffVersion } from './read'
 import { type Reason, XliffError } from './reasons'
 
@@ -19,7 +19,8 @@ export interface XliffValidation {
  * `schemas/` (see its README) or point VICTOR_XLIFF_SCHEMAS at a folder with the same layout.
  */
 export function defaultSchemaDirectory(): string {
-  return process.env.VICTOR_XLIFF_SCHEMAS || fileURLToPath(new URL('./schemas', import.meta.url))
+  // From the CMS folder, not `new URL('./schemas', import.meta.url)`: the admin's bundler takes that for a file to bundle.
+  return process.env.VICTOR_XLIFF_SCHEMAS || path.join(cmsDir, 'src', 'translations', 'xliff', 'schemas')
 }
 
 /**
