@@ -17,7 +17,11 @@ import { victorTranslations } from '../i18n'
 import { applyRichTextTargets, type InlineNode, inlineCodes, richTextFieldUnits, richTextUnits, type TranslationUnit, textUnit, unitId, type UnitNotes } from './xliff'
 
 /** The collections whose texts are translated (all have translation tracking). */
-export const TRANSLATED_COLLECTIONS = ['pages', 'campaigns', 'news', 'resources', 'helplines', 'partners', 'info-desks'] as const
+/**
+ * The collections with drafts: an import is saved as a draft and never published. Resources, helplines,
+ * partners and information desks have no drafts (a save is live at once), so they are not in XLIFF yet.
+ */
+export const TRANSLATED_COLLECTIONS = ['pages', 'campaigns', 'news'] as const
 export type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number]
 export const isTranslatedCollection = (value: unknown): value is TranslatedCollection => TRANSLATED_COLLECTIONS.includes(value as TranslatedCollection)
 

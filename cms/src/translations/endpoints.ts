@@ -143,12 +143,7 @@ function siteFilter(collection: TranslatedCollection, site: SiteInfo): Where | u
     case 'pages':
     case 'campaigns':
       return { sites: { in: [site.id] } }
-    case 'helplines':
-    case 'partners':
-    case 'info-desks':
-      return site.country === undefined ? undefined : { country: { equals: site.country } }
     case 'news':
-    case 'resources':
       return site.audience === 'hub' ? {} : undefined
   }
 }
