@@ -63,12 +63,13 @@ for (const [site, locale, dir] of [
     const tels = await page.locator(widgetElement('helplines')).evaluate((node) => [...node.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')))
     expect(tels.length).toBeGreaterThan(0)
     for (const tel of tels) expect(data.fallback.helplines).toContain(`href="${tel}"`)
-    // The banner's picture comes from the widgets origin, and is drawn.
-    const picture = await page.locator(widgetElement('campaign')).evaluate((node) => {
-      const img = node.shadowRoot!.querySelector('img')
-      return img && { src: img.src, drawn: img.complete && img.naturalWidth > 0 }
-    })
-    expect(picture).toMatchObject({ src: expect.stringMatching(`^${widgetsOrigin}/v1/data/${site}/img/`), drawn: true })
+    // The banner's picture comes from the widgets origin, and is drawn (once it has loaded: a busy machine takes a moment).
+    const picture = () =>
+      page.locator(widgetElement('campaign')).evaluate((node) => {
+        const img = node.shadowRoot!.querySelector('img')
+        return img && { src: img.src, drawn: img.complete && img.naturalWidth > 0 }
+      })
+    await expect.poll(picture, { timeout: 10_000 }).toMatchObject({ src: expect.stringMatching(`^${widgetsOrigin}/v1/data/${site}/img/`), drawn: true })
 
     expect(seen.refusals).toEqual([])
     expect(seen.foreign()).toEqual([])

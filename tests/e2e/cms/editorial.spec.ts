@@ -346,3 +346,30 @@ test('a Hungarian editor adds questions and answers to a page of their site and 
   await expect(faq.getByText('Nem kell bizonyíték')).toBeVisible()
   await step(site, testInfo, 'faq-live')
 })
+
+test("an Arabic translator sends gr-prevention's texts to an agency as XLIFF and brings the translated file back: drafts in Arabic, nothing published", async ({ page }, testInfo) => {
+  const ar = await adminStrings('ar')
+  await signIn(page, 'translator-ar@victor.local')
+  await page.goto(`${adminUrl}/admin?locale=ar`)
+  const panel = page.locator('.victor-translation-files')
+  await panel.getByLabel(ar.victor('xliffSite')).selectOption('gr-prevention')
+  await panel.getByLabel(ar.victor('xliffOutdatedOnly')).uncheck()
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: ar.victor('xliffDownload') }).click()])
+  expect(download.suggestedFilename()).toMatch(/gr-prevention.*ar.*\.xlf$/)
+  const exported = fs.readFileSync(await download.path(), 'utf8')
+  expect(exported).toContain('version="2.1"')
+  expect(exported).toContain('trgLang="ar"')
+  await step(page, testInfo, 'xliff-exported')
+
+  // The agency's tool: every target it had, translated anew (the inline codes left where they are).
+  const marker = `ترجمة الوكالة ${run}: `
+  const translated = exported.replace(/<target xml:space="preserve">/g, `<target xml:space="preserve">${marker}`)
+  const home = (await api(page, '/pages?where[slug][equals]=home&where[sites.siteId][equals]=gr-prevention&depth=0&locale=ar&draft=false')).docs[0]
+  await panel.getByLabel(ar.victor('xliffImportFile')).setInputFiles({ name: 'gr-prevention-ar.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(translated) })
+  await panel.getByRole('button', { name: ar.victor('xliffImport') }).click()
+  await expect(panel.getByRole('status')).toContainText(ar.victor('xliffReport', { applied: '§', skipped: '§', refused: '§' }).split('§').at(-1)!.trim())
+  await step(page, testInfo, 'xliff-imported')
+  expect((await api(page, `/pages/${home.id}?draft=true&depth=0&locale=ar`)).title).toBe(`${marker}${home.title}`)
+  // Drafts only: what the sites show in Arabic is as it was.
+  expect((await api(page, `/pages/${home.id}?depth=0&locale=ar`)).title).toBe(home.title)
+})
