@@ -339,13 +339,9 @@ export function targetData(collection: string, doc: AllLocalesDoc, fields: Field
   return data
 }
 
-const hasDrafts = (config: { versions?: unknown }) => Boolean(config.versions && typeof config.versions === 'object' && (config.versions as { drafts?: unknown }).drafts)
-
 /**
  * Saves the translations into the target language as the importing person (their access rules apply).
- * Collections with drafts get a new draft in that language, never a published version. Collections without
- * drafts (resources, helplines, partners, information desks) have nothing but their saved state: there the
- * translation is saved directly, and only the target language's fields are written.
+ * Every translated collection has drafts: the translation is a new draft in that language, never a published version.
  *
  * The caller runs this in a transaction. Where the database has none (Payload's SQLite adapter unless
  * `transactionOptions` are set), `restoreOnFailure` puts the language's previous values back after a save
@@ -371,7 +367,7 @@ export async function saveTargets(
       depth: 0,
       overrideAccess: false,
       req,
-      ...(hasDrafts(config) ? { draft: true } : {}),
+      draft: true,
     })
   try {
     await save(data)
@@ -379,7 +375,7 @@ export async function saveTargets(
     if (options.restoreOnFailure) {
       const previous = localeValues(config.fields, doc, targetLanguage)
       const now = (await req.payload
-        .findByID({ collection: collection as CollectionSlug, id: doc.id, locale: 'all', fallbackLocale: false as never, draft: hasDrafts(config), depth: 0, overrideAccess: true, req })
+        .findByID({ collection: collection as CollectionSlug, id: doc.id, locale: 'all', fallbackLocale: false as never, draft: true, depth: 0, overrideAccess: true, req })
         .catch(() => null)) as AllLocalesDoc | null
       if (now && fingerprintOf(localeValues(config.fields, now, targetLanguage)) !== fingerprintOf(previous)) {
         await save(Object.fromEntries(Object.keys(data).map((name) => [name, previous[name] ?? null]))).catch(() => undefined)

@@ -19,6 +19,7 @@ import { APIError, commitTransaction, initTransaction, killTransaction, type Col
 import { XLIFF_BODY_TYPES } from '../api/requestGuard'
 import { currentUser } from '../access/roles'
 import { translate, type VictorKey } from '../i18n'
+import { keepingLocale } from '../utilities/keepingLocale'
 import { relationId } from '../utilities/relationId'
 import {
   type AllLocalesDoc,
@@ -72,41 +73,29 @@ function checkLanguage(req: PayloadRequest, language: unknown): string {
 async function writableIn(req: PayloadRequest, collection: TranslatedCollection, language: string): Promise<boolean | Where> {
   const update = req.payload.collections[collection as CollectionSlug].config.access?.update
   if (!update) return Boolean(currentUser(req))
-  const previous = req.locale
-  req.locale = language as PayloadRequest['locale']
-  try {
+  return keepingLocale(req, async () => {
+    req.locale = language as PayloadRequest['locale']
     const result = await update({ req } as never)
     return result === true ? true : result && typeof result === 'object' ? (result as Where) : false
-  } finally {
-    req.locale = previous
-  }
+  })
 }
 
-const hasDrafts = (req: PayloadRequest, collection: TranslatedCollection) => {
-  const versions = req.payload.collections[collection as CollectionSlug].config.versions
-  return Boolean(versions && typeof versions === 'object' && versions.drafts)
-}
-
-/** The latest state of every language (the latest draft where there are drafts), read as the person. */
-async function readDocuments(req: PayloadRequest, collection: TranslatedCollection, where: Where): Promise<AllLocalesDoc[]> {
-  const previous = req.locale
-  try {
+/** The latest drafts of every language, read as the person. */
+const readDocuments = (req: PayloadRequest, collection: TranslatedCollection, where: Where) =>
+  keepingLocale(req, async () => {
     const { docs } = await req.payload.find({
       collection: collection as CollectionSlug,
       where,
       locale: 'all',
       fallbackLocale: false as never,
-      draft: hasDrafts(req, collection),
+      draft: true,
       depth: 0,
       pagination: false,
       overrideAccess: false,
       req,
     })
     return docs as unknown as AllLocalesDoc[]
-  } finally {
-    req.locale = previous
-  }
-}
+  })
 
 interface SiteInfo {
   id: number | string
