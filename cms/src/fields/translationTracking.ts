@@ -56,7 +56,7 @@ function trackTranslationsHook(textFields: string[]): CollectionBeforeChangeHook
 }
 
 /** The languages of every site, once per request (a list reads many documents). */
-async function siteLocales(req: PayloadRequest): Promise<Map<string, string[]>> {
+export async function siteLocales(req: PayloadRequest): Promise<Map<string, string[]>> {
   const cached = req.context.siteLocales as Map<string, string[]> | undefined
   if (cached) return cached
   const { docs } = await req.payload.find({ collection: 'sites', depth: 0, pagination: false, overrideAccess: true, req })

@@ -7,6 +7,7 @@ import { getLocale, localeCodes, type LocaleCode } from '@victor/shared'
 import { docAccessOperation, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 import { openRequestsFor } from '../collections/ReviewRequests/workflow'
 import { publishingRefusal } from '../hooks/requireReviewToPublish'
+import { siteLocales } from '../fields/translationTracking'
 import { translate } from '../i18n'
 import { relationIds } from '../utilities/relationId'
 import { siteAudiences } from '../utilities/siteAudiences'
@@ -27,8 +28,8 @@ export interface LanguageStatus {
 async function neededLanguages(req: PayloadRequest, sites: unknown): Promise<LocaleCode[]> {
   const ids = relationIds(sites)
   if (ids.length === 0) return localeCodes
-  const { docs } = await req.payload.find({ collection: 'sites', where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
-  const used = new Set(docs.flatMap((site) => (site.enabledLocales ?? []) as string[]))
+  const bySite = await siteLocales(req)
+  const used = new Set(ids.flatMap((id) => bySite.get(String(id)) ?? []))
   return localeCodes.filter((code) => used.has(code))
 }
 
