@@ -40,6 +40,7 @@ import { strictQueries } from './hooks/strictQueries'
 import { strictWrites } from './hooks/strictWrites'
 import { payloadSecret } from './secret'
 import { translationEndpoints } from './translations/endpoints'
+import { healthEndpoint } from './api/health'
 
 const contentCollections = [Countries, Sites, Campaigns, Pages, Helplines, Partners, InfoDesks, Events, Resources, News, Media]
 
@@ -53,7 +54,14 @@ export default buildConfig({
   cors: process.env.PAYLOAD_PUBLIC_SERVER_URL ? [process.env.PAYLOAD_PUBLIC_SERVER_URL] : [],
   csrf: process.env.PAYLOAD_PUBLIC_SERVER_URL ? [process.env.PAYLOAD_PUBLIC_SERVER_URL] : [],
   telemetry: false,
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  // JSON lines (pino without a prettifier), with an ISO time and the level's name, for log collectors.
+  logger: {
+    options: {
+      level: process.env.PAYLOAD_LOG_LEVEL || 'info',
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+      formatters: { level: (level) => ({ level }) },
+    },
+  },
   // Refusals that are the rules working as meant are not server errors. Payload looks levels up
   // by error name; its type lists only its own errors.
   loggingLevels: { ValidationError: 'info', ...({ PublishingRefused: 'info', BadRequest: 'info' } as object) },
@@ -81,7 +89,7 @@ export default buildConfig({
     },
   },
   collections: [Users, ...contentCollections, ReviewRequests, SiteBuilds, Notifications],
-  endpoints: [widgetSnippetEndpoint, ...translationEndpoints],
+  endpoints: [healthEndpoint, widgetSnippetEndpoint, ...translationEndpoints],
   // Replaced in tests; the default builds with the sites package (see publishing/siteBuilder.ts).
   custom: {},
   localization: {
